@@ -1,0 +1,2 @@
+/** Repository adapters for users and access tokens. */
+package dev.taskchat.persistence.account;

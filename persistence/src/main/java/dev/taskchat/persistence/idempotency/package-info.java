@@ -1,0 +1,2 @@
+/** Repository adapter for idempotency keys, built on {@code insert … on conflict do nothing}. */
+package dev.taskchat.persistence.idempotency;
