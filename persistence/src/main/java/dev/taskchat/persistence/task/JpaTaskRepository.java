@@ -5,7 +5,9 @@ import dev.taskchat.domain.task.TaskFilter;
 import dev.taskchat.domain.task.TaskPage;
 import dev.taskchat.domain.task.TaskRepository;
 import dev.taskchat.domain.task.TaskSort;
+import dev.taskchat.persistence.mapping.DatabaseErrors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.Comparator;
 import java.util.List;
@@ -55,8 +57,7 @@ public class JpaTaskRepository implements TaskRepository {
         for (int i = 0; i < parameters.size(); i++) {
             sql.setParameter(i + 1, parameters.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.getResultList();
+        List<Object[]> rows = rows(sql, after != null);
         boolean more = rows.size() > limit;
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         List<Long> ids = page.stream().map(row -> ((Number) row[0]).longValue()).toList();
@@ -66,6 +67,20 @@ public class JpaTaskRepository implements TaskRepository {
             next = new TaskCursor(sort, (String) last[1], ((Number) last[0]).longValue()).encode();
         }
         return new TaskPage(load(ids), next);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query sql, boolean afterCursor) {
+        try {
+            return sql.getResultList();
+        } catch (PersistenceException e) {
+            // a cursor's key is PostgreSQL's own text for a timestamp: if it does not parse, the cursor
+            // was not one we issued
+            if (afterCursor && DatabaseErrors.isDataException(e)) {
+                throw TaskCursor.invalid();
+            }
+            throw e;
+        }
     }
 
     /** The tasks with these ids, tags fetched in the same query, in the order of the ids. */
