@@ -13,9 +13,10 @@ public final class Description {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (text.length() > MAX_LENGTH) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_LENGTH) {
             throw new InvalidValueException("must be at most " + MAX_LENGTH + " characters");
         }
-        return text.strip();
+        return stripped;
     }
 }

@@ -3,6 +3,7 @@ package dev.taskchat.domain.task;
 import dev.taskchat.domain.error.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +26,8 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 public final class Recurrence {
     public static final int MAX_LENGTH = 500;
     private static final Set<Freq> SUPPORTED = Set.of(Freq.DAILY, Freq.WEEKLY, Freq.MONTHLY, Freq.YEARLY);
-    /** Bounds the search for the next occurrence; a task overdue by more occurrences than this skips ahead. */
+    private static final Set<String> TIME_OF_DAY_PARTS = Set.of("BYHOUR", "BYMINUTE", "BYSECOND");
+    /** Bounds the search after fast-forwarding: a rule that yields no later occurrence must not loop forever. */
     private static final int MAX_INSTANCES_SCANNED = 100_000;
 
     private final String rule;
@@ -56,6 +58,12 @@ public final class Recurrence {
             throw new InvalidValueException("COUNT must be at least 1");
         }
         Recurrence recurrence = new Recurrence(parsed.toString(), fromCompletion);
+        if (recurrence.parts().anyMatch(part -> TIME_OF_DAY_PARTS.contains(part.split("=")[0]))) {
+            // the time of day is the due time; these parts would repeat within a day (as HOURLY would)
+            // and yield a "next" occurrence on the same day as the current one. (Checked on the text:
+            // touching RecurrenceRule.Part first breaks lib-recur's class initialization.)
+            throw new InvalidValueException("must not set BYHOUR, BYMINUTE or BYSECOND: the due time sets the time");
+        }
         recurrence.requireSomeOccurrence();
         return recurrence;
     }
@@ -101,7 +109,10 @@ public final class Recurrence {
     }
 
     private Optional<LocalDateTime> firstAfter(Due anchor, LocalDateTime floor) {
-        RecurrenceRuleIterator instances = strict(withoutCount()).iterator(toDateTime(anchor));
+        RecurrenceRuleIterator instances = iterator(anchor);
+        // jump over the occurrences missed while the task was overdue instead of walking through them
+        instances.fastForward(toDateTime(
+                anchor.isAllDay() ? Due.on(floor.toLocalDate()) : Due.at(floor.toLocalDate(), floor.toLocalTime())));
         for (int scanned = 0; scanned < MAX_INSTANCES_SCANNED && instances.hasNext(); scanned++) {
             LocalDateTime instance = toLocal(instances.nextDateTime());
             if (instance.isAfter(floor)) {
@@ -114,10 +125,30 @@ public final class Recurrence {
     private void requireSomeOccurrence() {
         LocalDate someDay = LocalDate.of(2000, 1, 1);
         try {
-            strict(withoutCount()).iterator(toDateTime(Due.on(someDay))).nextDateTime();
+            iterator(Due.on(someDay)).nextDateTime();
         } catch (RuntimeException e) {
             throw new InvalidValueException("never produces an occurrence");
         }
+    }
+
+    /**
+     * Iterates the rule (without COUNT) from {@code start}. lib-recur refuses an UNTIL of another kind
+     * than the start (a date for a timed task, a date-time for an all-day one, UTC for a floating
+     * start), but a rule outlives switching a task between all-day and timed; such an UNTIL is read as
+     * its local date, and for a timed start as the end of that day.
+     */
+    private RecurrenceRuleIterator iterator(Due start) {
+        RecurrenceRule parsed = strict(withoutCount());
+        DateTime until = parsed.getUntil();
+        DateTime dtstart = toDateTime(start);
+        if (until != null && (until.isAllDay() != dtstart.isAllDay() || !until.isFloating())) {
+            LocalDate last = LocalDate.of(until.getYear(), until.getMonth() + 1, until.getDayOfMonth());
+            LocalTime lastTime = until.isAllDay()
+                    ? LocalTime.of(23, 59, 59)
+                    : LocalTime.of(until.getHours(), until.getMinutes(), until.getSeconds());
+            parsed.setUntil(toDateTime(start.isAllDay() ? Due.on(last) : Due.at(last, lastTime)));
+        }
+        return parsed.iterator(dtstart);
     }
 
     private String withoutCount() {

@@ -65,6 +65,12 @@ public class Task {
 
     private void apply(TaskDetails details, Set<Tag> newTags, ZoneId zone) {
         check(details, zone);
+        // before anything changes, so a refused edit leaves the task as it was
+        for (Tag tag : newTags) {
+            if (tag.ownerId() != ownerId) {
+                throw new IllegalArgumentException("tag " + tag.name() + " belongs to another user");
+            }
+        }
         title = details.title().value();
         description = details.description();
         priority = details.priority();
@@ -76,11 +82,6 @@ public class Task {
         recurrence = details.recurrence() == null ? null : details.recurrence().rule();
         repeatFromCompletion =
                 details.recurrence() != null && details.recurrence().fromCompletion();
-        for (Tag tag : newTags) {
-            if (tag.ownerId() != ownerId) {
-                throw new IllegalArgumentException("tag " + tag.name() + " belongs to another user");
-            }
-        }
         tags = new HashSet<>(newTags);
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
@@ -30,9 +31,14 @@ public class AccountResource {
     @POST
     @Path("register")
     @Public
+    @SecurityRequirements
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "register", value = """
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "register", value = """
             {"email": "ada@example.com", "password": "correct horse battery", "name": "Ada",
              "timeZone": "Europe/Berlin"}""")))
     @APIResponse(responseCode = "201", description = "The new account")
@@ -46,9 +52,14 @@ public class AccountResource {
     @POST
     @Path("login")
     @Public
+    @SecurityRequirements
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a bearer token")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "login", value = """
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "login", value = """
             {"email": "ada@example.com", "password": "correct horse battery"}""")))
     @APIResponse(responseCode = "200", description = "{\"token\": \"…\", \"expiresAt\": \"…\"}")
     @APIResponse(responseCode = "401", description = "Wrong e-mail address or password")

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Compares Flyway's history table with {@link #REQUIRED_VERSION}. Once ready it stays ready (schemas
@@ -79,6 +80,16 @@ public class SchemaCheck {
                     List.of(),
                     "cannot reach the database (see the server log); is DB_URL right?");
         }
+    }
+
+    private static String unreachable() {
+        boolean configured = ConfigProvider.getConfig()
+                .getOptionalValue("db.url", String.class)
+                .isPresent();
+        return configured
+                ? "cannot reach the database (see the server log); check DB_URL, DB_USER and DB_PASSWORD"
+                : "no database is configured: set DB_URL (e.g. jdbc:postgresql://host:5432/taskchat), DB_USER and"
+                        + " DB_PASSWORD, or the MicroProfile Config properties db.url, db.user and db.password";
     }
 
     private static boolean historyExists(Connection connection) throws SQLException {

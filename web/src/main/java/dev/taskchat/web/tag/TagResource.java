@@ -46,7 +46,11 @@ public class TagResource {
     @Path("{name}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Rename a tag on every task")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\": \"household\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "rename", value = "{\"name\": \"household\"}")))
     @APIResponse(responseCode = "200", description = "The renamed tag")
     @APIResponse(responseCode = "409", description = "The new name is taken")
     public TagView rename(@PathParam("name") String name, InputStream body) {

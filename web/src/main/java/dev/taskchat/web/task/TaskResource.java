@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +43,13 @@ public class TaskResource {
     private static final String TASK_EXAMPLE = """
             {"title": "Pay rent", "priority": "urgent", "tags": ["home"], "dueDate": "2026-12-01",
              "dueTime": "09:00", "recurrence": "FREQ=MONTHLY;BYMONTHDAY=1"}""";
+
+    private static final String TASK_VIEW_EXAMPLE = """
+            {"id": 42, "title": "Pay rent", "description": null, "priority": "urgent", "tags": ["home"],
+             "dueDate": "2026-12-01", "dueTime": "09:00", "dueAt": "2026-12-01T09:00:00+01:00",
+             "remindAt": null, "recurrence": "FREQ=MONTHLY;BYMONTHDAY=1", "repeatFromCompletion": false,
+             "completed": false, "completedAt": null, "createdAt": "2026-11-22T10:00:00+01:00",
+             "updatedAt": "2026-11-22T10:00:00+01:00", "version": 1}""";
 
     @Inject
     TaskService tasks;
@@ -58,8 +66,19 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a task")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "monthly rent", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "The task, with Location and ETag")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "monthly rent", value = TASK_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The task, with Location and ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "created", value = TASK_VIEW_EXAMPLE)))
     @APIResponse(
             responseCode = "422",
             description = "Invalid fields (all listed), or an Idempotency-Key reused for another request")
@@ -118,7 +137,11 @@ public class TaskResource {
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a task (JSON merge patch)", description = "Members present set, null clears.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "reschedule", value = """
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "reschedule", value = """
             {"dueDate": "2026-12-05", "dueTime": null, "priority": "high"}""")))
     @APIResponse(responseCode = "200", description = "The changed task")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
