@@ -1,0 +1,87 @@
+package dev.taskchat.migrations.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed command line. Connection settings fall back to the environment variables the WAR uses, so one
+ * set of variables serves both the migration step and the server.
+ *
+ * @param command migrate, info or validate
+ * @param target the version to stop at ({@code migrate} only), or null for all
+ */
+record Arguments(String command, String url, String user, String password, String target) {
+
+    static final List<String> COMMANDS = List.of("migrate", "info", "validate");
+
+    /** Returns null when help was asked for. */
+    static Arguments parse(String[] args, Map<String, String> environment) throws UsageException {
+        String command = null;
+        String url = null;
+        String user = null;
+        String password = null;
+        String target = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
+                return null;
+            }
+            if (arg.startsWith("--")) {
+                String name = arg;
+                String value;
+                int equals = arg.indexOf('=');
+                if (equals > 0) {
+                    name = arg.substring(0, equals);
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    throw new UsageException(arg + " needs a value");
+                }
+                switch (name) {
+                    case "--url" -> url = value;
+                    case "--user" -> user = value;
+                    case "--password" -> password = value;
+                    case "--target" -> target = value;
+                    default -> throw new UsageException("unknown option " + name);
+                }
+            } else if (command == null) {
+                if (!COMMANDS.contains(arg)) {
+                    throw new UsageException("unknown command '" + arg + "'");
+                }
+                command = arg;
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        if (command == null) {
+            throw new UsageException("no command given");
+        }
+        if (target != null && !command.equals("migrate")) {
+            throw new UsageException("--target only applies to migrate");
+        }
+        if (target != null && !target.matches("\\d+(\\.\\d+)*")) {
+            throw new UsageException("--target must be a version such as 2 or 2.1, not '" + target + "'");
+        }
+        url = url != null ? url : blankToNull(environment.get("DB_URL"));
+        user = user != null ? user : blankToNull(environment.get("DB_USER"));
+        password = password != null ? password : environment.get("DB_PASSWORD");
+        if (url == null) {
+            throw new UsageException("no database given: pass --url or set DB_URL");
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        return new Arguments(command, url, user, password, target);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        // never print the password, whatever prints this record
+        return "Arguments[command=" + command + ", url=" + url + ", user=" + user + ", target=" + target + "]";
+    }
+}

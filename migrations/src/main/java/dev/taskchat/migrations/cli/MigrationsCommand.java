@@ -1,0 +1,142 @@
+package dev.taskchat.migrations.cli;
+
+import dev.taskchat.migrations.AppliedMigration;
+import dev.taskchat.migrations.DatabaseUnreachableException;
+import dev.taskchat.migrations.MigrationInfo;
+import dev.taskchat.migrations.Migrations;
+import dev.taskchat.migrations.MigrationsException;
+import dev.taskchat.migrations.Validation;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar taskchat-migrations.jar <migrate|info|validate> [options]}: the migration step of a
+ * deploy. See {@link #USAGE}. Everything a person needs is printed by this class; Flyway's own log is kept to
+ * warnings, so the output reads the same in a terminal and in a CI log.
+ */
+public final class MigrationsCommand {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE_ERROR = 2;
+
+    static final String USAGE = """
+            Usage: java -jar taskchat-migrations.jar <command> [options]
+
+            Commands:
+              migrate    apply the pending migrations (all of them, or up to --target)
+              info       list every migration with its state, and the current schema version
+              validate   check that the applied migrations still match their scripts
+
+            Options:
+              --url URL            PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/taskchat  (default: $DB_URL)
+              --user USER          database user                                          (default: $DB_USER)
+              --password PASSWORD  database password; prefer $DB_PASSWORD, the command line is visible to ps
+              --target VERSION     migrate only: stop after this version, e.g. --target 2
+              --help               show this text
+
+            Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ);
+            2 wrong usage.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    MigrationsCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        }
+        System.exit(new MigrationsCommand(System.out, System.err).run(args, System.getenv()));
+    }
+
+    /** Runs one command and returns the exit status; never throws for a problem the operator can fix. */
+    int run(String[] args, Map<String, String> environment) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args, environment);
+        } catch (UsageException e) {
+            err.println("taskchat-migrations: " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return USAGE_ERROR;
+        }
+        if (arguments == null) {
+            out.print(USAGE);
+            return OK;
+        }
+        Migrations migrations = new Migrations(arguments.url(), arguments.user(), arguments.password());
+        try {
+            return switch (arguments.command()) {
+                case "migrate" -> migrate(migrations, arguments.target());
+                case "info" -> info(migrations);
+                case "validate" -> validate(migrations);
+                default -> throw new IllegalStateException("unhandled command " + arguments.command());
+            };
+        } catch (DatabaseUnreachableException e) {
+            err.println("taskchat-migrations: " + e.getMessage());
+            return FAILED;
+        } catch (MigrationsException e) {
+            err.println("taskchat-migrations: " + arguments.command() + " failed on " + migrations.displayUrl());
+            err.println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int migrate(Migrations migrations, String target) {
+        out.println("Migrating " + migrations.displayUrl() + (target == null ? "" : " up to version " + target));
+        List<AppliedMigration> applied = target == null ? migrations.migrate() : migrations.migrate(target);
+        for (AppliedMigration migration : applied) {
+            out.printf(
+                    "  applied %-6s %s (%d ms)%n",
+                    migration.version(),
+                    migration.description(),
+                    migration.executionTime().toMillis());
+        }
+        String version = migrations.currentVersion().orElse("none");
+        if (applied.isEmpty()) {
+            out.println("Schema is up to date at version " + version + "; nothing to apply.");
+        } else {
+            out.println("Applied " + applied.size() + " migration" + (applied.size() == 1 ? "" : "s")
+                    + "; schema is now at version " + version + ".");
+        }
+        return OK;
+    }
+
+    private int info(Migrations migrations) {
+        List<MigrationInfo> all = migrations.info();
+        out.println("Migrations of " + migrations.displayUrl());
+        out.println();
+        out.print(InfoTable.render(all));
+        out.println();
+        long pending = all.stream().filter(m -> m.state().equals("Pending")).count();
+        out.println("Current version: "
+                + migrations.currentVersion().orElse("none (no migration applied yet)")
+                + (pending == 0 ? "" : " (" + pending + " pending)"));
+        return OK;
+    }
+
+    private int validate(Migrations migrations) {
+        Validation validation = migrations.validate();
+        String version = migrations.currentVersion().orElse("none");
+        if (validation.valid()) {
+            out.println("Valid: the " + validation.appliedCount() + " applied migrations of " + migrations.displayUrl()
+                    + " match their scripts (schema at version " + version + ", " + validation.pendingCount()
+                    + " pending).");
+            return OK;
+        }
+        err.println("Validation FAILED: the applied migrations of " + migrations.displayUrl()
+                + " differ from the scripts:");
+        for (String problem : validation.problems()) {
+            err.println("  - " + problem.replace("\n", "\n    "));
+        }
+        err.println("A released migration must never change. Restore the script as it was released and make the"
+                + " change in a new version.");
+        return FAILED;
+    }
+}

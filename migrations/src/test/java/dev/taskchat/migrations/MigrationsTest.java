@@ -1,0 +1,262 @@
+package dev.taskchat.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.taskchat.migrations.embedded.EmbeddedDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Flyway wrapper against a real PostgreSQL; each test works in a database of its own. */
+class MigrationsTest {
+
+    private static final List<String> SCHEMA_TABLES = List.of(
+            "access_tokens",
+            "conversations",
+            "flyway_schema_history",
+            "idempotency_keys",
+            "messages",
+            "tags",
+            "task_tags",
+            "tasks",
+            "users");
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedDatabase server;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void migratingAnEmptyDatabaseAppliesEveryScriptAndBuildsTheSchema() throws SQLException {
+        Migrations migrations = migrationsOnNewDatabase();
+
+        List<AppliedMigration> applied = migrations.migrate();
+
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly("1", "2", "3", "4");
+        assertThat(applied)
+                .extracting(AppliedMigration::description)
+                .first()
+                .isEqualTo("create users and access tokens");
+        assertThat(migrations.currentVersion()).contains("4");
+        assertThat(tables(migrations)).containsExactlyElementsOf(SCHEMA_TABLES);
+    }
+
+    @Test
+    void migratingAnUpToDateDatabaseAppliesNothing() {
+        Migrations migrations = migrationsOnNewDatabase();
+        migrations.migrate();
+
+        assertThat(migrations.migrate()).isEmpty();
+        assertThat(migrations.currentVersion()).contains("4");
+    }
+
+    @Test
+    void infoListsThePendingScriptsThenTheAppliedOnes() {
+        Migrations migrations = migrationsOnNewDatabase();
+
+        List<MigrationInfo> before = migrations.info();
+        assertThat(before).extracting(MigrationInfo::version).containsExactly("1", "2", "3", "4");
+        assertThat(before).allSatisfy(migration -> {
+            assertThat(migration.state()).isEqualTo("Pending");
+            assertThat(migration.installedOn()).isNull();
+            assertThat(migration.type()).isEqualTo("SQL");
+        });
+        assertThat(migrations.currentVersion()).isEmpty();
+
+        migrations.migrate();
+
+        List<MigrationInfo> after = migrations.info();
+        assertThat(after).extracting(MigrationInfo::version).containsExactly("1", "2", "3", "4");
+        assertThat(after).allSatisfy(migration -> {
+            assertThat(migration.state()).isEqualTo("Success");
+            assertThat(migration.installedOn()).isNotNull();
+        });
+    }
+
+    @Test
+    void aTargetVersionLeavesTheLaterScriptsPendingUntilTheNextMigrate() throws SQLException {
+        Migrations migrations = migrationsOnNewDatabase();
+
+        assertThat(migrations.migrate("2"))
+                .extracting(AppliedMigration::version)
+                .containsExactly("1", "2");
+        assertThat(migrations.currentVersion()).contains("2");
+        assertThat(migrations.info())
+                .extracting(MigrationInfo::version, MigrationInfo::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "Success"),
+                        org.assertj.core.groups.Tuple.tuple("2", "Success"),
+                        org.assertj.core.groups.Tuple.tuple("3", "Pending"),
+                        org.assertj.core.groups.Tuple.tuple("4", "Pending"));
+        assertThat(tables(migrations)).contains("tasks").doesNotContain("conversations", "idempotency_keys");
+
+        assertThat(migrations.migrate()).extracting(AppliedMigration::version).containsExactly("3", "4");
+        assertThat(migrations.currentVersion()).contains("4");
+    }
+
+    @Test
+    void aTargetVersionWithoutAScriptIsAnError() {
+        Migrations migrations = migrationsOnNewDatabase();
+
+        assertThatThrownBy(() -> migrations.migrate("7"))
+                .isInstanceOf(MigrationsException.class)
+                .hasMessageContaining("7");
+        assertThat(migrations.currentVersion()).isEmpty();
+    }
+
+    @Test
+    void validatePassesWhenTheAppliedMigrationsMatchTheirScriptsAndSomeArePending() {
+        Migrations migrations = migrationsOnNewDatabase();
+        migrations.migrate("2");
+
+        Validation validation = migrations.validate();
+
+        assertThat(validation.valid()).isTrue();
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.appliedCount()).isEqualTo(2);
+        assertThat(validation.pendingCount()).isEqualTo(2);
+    }
+
+    @Test
+    void validateDetectsAReleasedScriptThatWasEditedAfterwards() {
+        String url = server.createDatabase(nextDatabaseName());
+        Migrations released = migrations(url, "classpath:db/test/released");
+        released.migrate();
+        assertThat(released.validate().valid()).isTrue();
+
+        Validation validation = migrations(url, "classpath:db/test/edited").validate();
+
+        assertThat(validation.valid()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(problem -> assertThat(problem)
+                .containsIgnoringCase("checksum mismatch")
+                .contains("version 1")
+                .doesNotContainIgnoringCase("repair"));
+    }
+
+    @Test
+    void validateDetectsAnAppliedMigrationWhoseScriptIsGone() {
+        String url = server.createDatabase(nextDatabaseName());
+        migrations(url, "classpath:db/test/released").migrate();
+
+        // the scripts of the Taskchat schema know nothing of "create notes": as if V1 had been deleted
+        Validation validation = migrations(url, Migrations.DEFAULT_LOCATION).validate();
+
+        assertThat(validation.valid()).isFalse();
+        assertThat(String.join("\n", validation.problems())).contains("1");
+    }
+
+    @Test
+    void aFailingScriptIsReportedAndLeavesNothingBehind() throws SQLException {
+        String url = server.createDatabase(nextDatabaseName());
+        Migrations migrations = migrations(url, "classpath:db/test/broken");
+
+        assertThatThrownBy(migrations::migrate)
+                .isInstanceOf(MigrationsException.class)
+                .hasMessageContaining("V2__broken.sql")
+                .hasMessageContaining("author");
+
+        // V1 committed, V2 rolled back as a whole (transactional DDL): the first of its two statements too
+        assertThat(migrations.currentVersion()).contains("1");
+        try (Connection connection = connect(url);
+                Statement statement = connection.createStatement();
+                ResultSet columns = statement.executeQuery(
+                        "select count(*) from information_schema.columns where table_name = 'notes' and column_name = 'author'")) {
+            columns.next();
+            assertThat(columns.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void aMisnamedScriptIsAnErrorRatherThanSilentlySkipped() throws SQLException {
+        String url = server.createDatabase(nextDatabaseName());
+        Migrations migrations = migrations(url, "classpath:db/test/misnamed");
+
+        assertThatThrownBy(migrations::migrate)
+                .isInstanceOf(MigrationsException.class)
+                .hasMessageContaining("V2_add_author.sql");
+        // not even V1 was applied: the whole set is refused before anything runs
+        assertThat(tables(url)).isEmpty();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneClearSentenceWithoutThePassword() throws IOException {
+        String url = "jdbc:postgresql://localhost:" + closedPort() + "/taskchat?password=s3cret";
+        Migrations migrations = new Migrations(url, "taskchat", "s3cret");
+
+        assertThatThrownBy(migrations::info)
+                .isInstanceOf(DatabaseUnreachableException.class)
+                .hasMessageStartingWith("Cannot connect to PostgreSQL at jdbc:postgresql://localhost:")
+                .hasMessageContaining("password=***")
+                .hasMessageNotContaining("s3cret")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsReportedAsUnreachable() {
+        // the server refuses the session before Flyway starts, as it would for a wrong password (which the
+        // embedded server, trusting local connections, cannot be made to refuse)
+        Migrations migrations = new Migrations(server.jdbcUrl("no_such_database"), server.user(), server.password());
+
+        assertThatThrownBy(migrations::currentVersion)
+                .isInstanceOf(DatabaseUnreachableException.class)
+                .hasMessageContaining("no_such_database");
+    }
+
+    private static Migrations migrationsOnNewDatabase() {
+        return new Migrations(server.createDatabase(nextDatabaseName()), server.user(), server.password());
+    }
+
+    private static Migrations migrations(String url, String location) {
+        return new Migrations(url, server.user(), server.password(), List.of(location));
+    }
+
+    private static String nextDatabaseName() {
+        return "migrations_test_" + DATABASES.incrementAndGet();
+    }
+
+    private static List<String> tables(Migrations migrations) throws SQLException {
+        return tables(migrations.displayUrl());
+    }
+
+    private static List<String> tables(String url) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = connect(url);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select table_name from information_schema.tables where table_schema = 'public' order by 1")) {
+            while (result.next()) {
+                tables.add(result.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, server.user(), server.password());
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

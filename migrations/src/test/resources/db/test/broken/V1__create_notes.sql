@@ -1,0 +1,3 @@
+create table notes (
+    id bigint generated always as identity primary key
+);

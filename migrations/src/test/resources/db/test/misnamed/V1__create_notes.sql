@@ -1,0 +1,1 @@
+create table notes (id bigint primary key);
