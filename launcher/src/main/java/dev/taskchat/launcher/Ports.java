@@ -12,8 +12,10 @@ final class Ports {
     /** True when a server could listen on {@code port} on every interface, as Payara Micro will. */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            // no SO_REUSEADDR: a port someone listens on, on any address, must count as taken
-            socket.setReuseAddress(false);
+            // SO_REUSEADDR, as Payara binds: a socket still in TIME_WAIT from earlier connections (after a
+            // benchmark, after the last run) does not stop a server, but a listening socket on any address
+            // still makes the bind fail on Linux
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {

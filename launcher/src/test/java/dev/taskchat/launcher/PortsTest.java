@@ -25,4 +25,20 @@ class PortsTest {
         }
         assertThat(Ports.isFree(port)).isTrue();
     }
+
+    @Test
+    void connectionsLeftInTimeWaitDoNotMakeAPortBusy() throws IOException {
+        int port;
+        try (ServerSocket server = new ServerSocket()) {
+            server.setReuseAddress(true);
+            server.bind(new java.net.InetSocketAddress(0));
+            port = server.getLocalPort();
+            try (java.net.Socket client = new java.net.Socket(InetAddress.getLoopbackAddress(), port);
+                    java.net.Socket accepted = server.accept()) {
+                accepted.close(); // the server side closes first, so its end waits in TIME_WAIT on the port
+                client.getInputStream().read();
+            }
+        }
+        assertThat(Ports.isFree(port)).isTrue();
+    }
 }
