@@ -23,6 +23,7 @@ class MigrationsTest {
 
     private static final List<String> SCHEMA_TABLES = List.of(
             "access_tokens",
+            "assistant_changes",
             "conversations",
             "flyway_schema_history",
             "idempotency_keys",
@@ -51,12 +52,12 @@ class MigrationsTest {
 
         List<AppliedMigration> applied = migrations.migrate();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly("1", "2", "3", "4");
+        assertThat(applied).extracting(AppliedMigration::version).containsExactlyElementsOf(ShippedScripts.versions());
         assertThat(applied)
                 .extracting(AppliedMigration::description)
                 .first()
                 .isEqualTo("create users and access tokens");
-        assertThat(migrations.currentVersion()).contains("4");
+        assertThat(migrations.currentVersion()).contains(ShippedScripts.latest());
         assertThat(tables(migrations)).containsExactlyElementsOf(SCHEMA_TABLES);
     }
 
@@ -66,7 +67,7 @@ class MigrationsTest {
         migrations.migrate();
 
         assertThat(migrations.migrate()).isEmpty();
-        assertThat(migrations.currentVersion()).contains("4");
+        assertThat(migrations.currentVersion()).contains(ShippedScripts.latest());
     }
 
     @Test
@@ -74,7 +75,7 @@ class MigrationsTest {
         Migrations migrations = migrationsOnNewDatabase();
 
         List<MigrationInfo> before = migrations.info();
-        assertThat(before).extracting(MigrationInfo::version).containsExactly("1", "2", "3", "4");
+        assertThat(before).extracting(MigrationInfo::version).containsExactlyElementsOf(ShippedScripts.versions());
         assertThat(before).allSatisfy(migration -> {
             assertThat(migration.state()).isEqualTo("Pending");
             assertThat(migration.installedOn()).isNull();
@@ -85,7 +86,7 @@ class MigrationsTest {
         migrations.migrate();
 
         List<MigrationInfo> after = migrations.info();
-        assertThat(after).extracting(MigrationInfo::version).containsExactly("1", "2", "3", "4");
+        assertThat(after).extracting(MigrationInfo::version).containsExactlyElementsOf(ShippedScripts.versions());
         assertThat(after).allSatisfy(migration -> {
             assertThat(migration.state()).isEqualTo("Success");
             assertThat(migration.installedOn()).isNotNull();
@@ -100,26 +101,32 @@ class MigrationsTest {
                 .extracting(AppliedMigration::version)
                 .containsExactly("1", "2");
         assertThat(migrations.currentVersion()).contains("2");
-        assertThat(migrations.info())
-                .extracting(MigrationInfo::version, MigrationInfo::state)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("1", "Success"),
-                        org.assertj.core.groups.Tuple.tuple("2", "Success"),
-                        org.assertj.core.groups.Tuple.tuple("3", "Pending"),
-                        org.assertj.core.groups.Tuple.tuple("4", "Pending"));
+        List<MigrationInfo> info = migrations.info();
+        assertThat(info).extracting(MigrationInfo::version).containsExactlyElementsOf(ShippedScripts.versions());
+        assertThat(info)
+                .filteredOn(migration -> Integer.parseInt(migration.version()) <= 2)
+                .extracting(MigrationInfo::state)
+                .containsOnly("Success");
+        assertThat(info)
+                .filteredOn(migration -> Integer.parseInt(migration.version()) > 2)
+                .extracting(MigrationInfo::state)
+                .containsOnly("Pending");
         assertThat(tables(migrations)).contains("tasks").doesNotContain("conversations", "idempotency_keys");
 
-        assertThat(migrations.migrate()).extracting(AppliedMigration::version).containsExactly("3", "4");
-        assertThat(migrations.currentVersion()).contains("4");
+        assertThat(migrations.migrate())
+                .extracting(AppliedMigration::version)
+                .containsExactlyElementsOf(ShippedScripts.after("2"));
+        assertThat(migrations.currentVersion()).contains(ShippedScripts.latest());
     }
 
     @Test
     void aTargetVersionWithoutAScriptIsAnError() {
         Migrations migrations = migrationsOnNewDatabase();
 
-        assertThatThrownBy(() -> migrations.migrate("7"))
+        String beyond = String.valueOf(Integer.parseInt(ShippedScripts.latest()) + 1);
+        assertThatThrownBy(() -> migrations.migrate(beyond))
                 .isInstanceOf(MigrationsException.class)
-                .hasMessageContaining("7");
+                .hasMessageContaining(beyond);
         assertThat(migrations.currentVersion()).isEmpty();
     }
 
@@ -133,7 +140,8 @@ class MigrationsTest {
         assertThat(validation.valid()).isTrue();
         assertThat(validation.problems()).isEmpty();
         assertThat(validation.appliedCount()).isEqualTo(2);
-        assertThat(validation.pendingCount()).isEqualTo(2);
+        assertThat(validation.pendingCount())
+                .isEqualTo(ShippedScripts.versions().size() - 2);
     }
 
     @Test

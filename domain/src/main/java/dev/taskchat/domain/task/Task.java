@@ -34,6 +34,7 @@ public class Task {
     private LocalTime dueTime;
     private Instant dueAt;
     private Instant remindAt;
+    private Instant remindedAt;
     private String recurrence;
     private boolean repeatFromCompletion;
     private Instant completedAt;
@@ -78,11 +79,22 @@ public class Task {
         dueDate = due == null ? null : due.date();
         dueTime = due == null ? null : due.time();
         dueAt = due == null ? null : due.instantIn(zone);
+        if (!java.util.Objects.equals(remindAt, details.remindAt())) {
+            remindedAt = null; // a new reminder time is a new reminder to deliver
+        }
         remindAt = details.remindAt();
         recurrence = details.recurrence() == null ? null : details.recurrence().rule();
         repeatFromCompletion =
                 details.recurrence() != null && details.recurrence().fromCompletion();
         tags = new HashSet<>(newTags);
+    }
+
+    /**
+     * Checks the rules between fields without changing anything, for callers that must know before
+     * they write (the chat answers a broken rule instead of failing the whole exchange).
+     */
+    public static void validate(TaskDetails details, ZoneId zone) {
+        check(details, zone);
     }
 
     private static void check(TaskDetails details, ZoneId zone) {
@@ -130,6 +142,30 @@ public class Task {
             nextReminder = nextDue.minus(before).atZone(zone).toInstant();
         }
         return details().withDue(next.due()).withRecurrence(next.recurrence()).withRemindAt(nextReminder);
+    }
+
+    /** Notes that the reminder was delivered, so it is not delivered again. */
+    public void markReminded(Clock clock) {
+        remindedAt = clock.instant();
+    }
+
+    public Optional<Instant> remindedAt() {
+        return Optional.ofNullable(remindedAt);
+    }
+
+    /** What this task is now, to put it back later. */
+    public TaskSnapshot snapshot() {
+        return new TaskSnapshot(details(), tagNames(), completedAt);
+    }
+
+    /**
+     * Puts the task back as the snapshot has it, completion included, without the side effects the
+     * original actions had (restoring a completion creates no next occurrence).
+     */
+    public void restore(TaskSnapshot snapshot, Set<Tag> snapshotTags, ZoneId zone, Clock clock) {
+        apply(snapshot.details(), snapshotTags, zone);
+        completedAt = snapshot.completedAt();
+        updatedAt = clock.instant();
     }
 
     public void reopen(Clock clock) {

@@ -9,6 +9,7 @@ import dev.taskchat.persistence.mapping.DatabaseErrors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,42 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public Optional<Task> find(long ownerId, long taskId) {
         return Optional.ofNullable(em.find(Task.class, taskId)).filter(task -> task.ownerId() == ownerId);
+    }
+
+    @Override
+    public List<Task> findAll(long ownerId, List<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Task> byId = em
+                .createQuery(
+                        "select distinct t from Task t left join fetch t.tags where t.ownerId = :owner and t.id in :ids",
+                        Task.class)
+                .setParameter("owner", ownerId)
+                .setParameter("ids", taskIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Task::id, Function.identity()));
+        return taskIds.stream()
+                .distinct()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    @Override
+    public List<Task> claimDueReminders(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select id from tasks
+                         where remind_at <= ?1 and reminded_at is null and completed_at is null
+                         order by remind_at
+                         limit ?2
+                           for update skip locked""")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, limit)
+                .getResultList();
+        return load(ids.stream().map(Number::longValue).toList());
     }
 
     @Override

@@ -2,11 +2,15 @@ package dev.taskchat.web.config;
 
 import dev.taskchat.domain.account.AccessTokenRepository;
 import dev.taskchat.domain.account.UserRepository;
+import dev.taskchat.domain.conversation.AssistantChangeRepository;
+import dev.taskchat.domain.conversation.ConversationRepository;
 import dev.taskchat.domain.idempotency.IdempotencyKeys;
 import dev.taskchat.domain.tag.TagRepository;
 import dev.taskchat.domain.task.TaskRepository;
 import dev.taskchat.persistence.account.JpaAccessTokenRepository;
 import dev.taskchat.persistence.account.JpaUserRepository;
+import dev.taskchat.persistence.conversation.JpaAssistantChangeRepository;
+import dev.taskchat.persistence.conversation.JpaConversationRepository;
 import dev.taskchat.persistence.idempotency.JpaIdempotencyKeys;
 import dev.taskchat.persistence.tag.JpaTagRepository;
 import dev.taskchat.persistence.task.JpaTaskRepository;
@@ -46,6 +50,18 @@ public class Repositories {
     @ApplicationScoped
     AccessTokenRepository accessTokens() {
         return new JpaAccessTokenRepository(em);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConversationRepository conversations() {
+        return new JpaConversationRepository(em);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AssistantChangeRepository assistantChanges() {
+        return new JpaAssistantChangeRepository(em);
     }
 
     @Produces

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class SchemaCheck {
     /** The newest migration this build of the WAR reads or writes. */
-    public static final int REQUIRED_VERSION = 4;
+    public static final int REQUIRED_VERSION = 6;
 
     private static final Logger LOG = Logger.getLogger(SchemaCheck.class.getName());
     private static final Duration RECHECK_AFTER = Duration.ofSeconds(2);

@@ -11,14 +11,17 @@ import dev.taskchat.domain.task.TaskDetails;
 import dev.taskchat.domain.task.TaskFilter;
 import dev.taskchat.domain.task.TaskPage;
 import dev.taskchat.domain.task.TaskRepository;
+import dev.taskchat.domain.task.TaskSnapshot;
 import dev.taskchat.domain.task.TaskSort;
 import dev.taskchat.web.account.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -39,11 +42,14 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TaskChanged> changes;
+
     public TaskView create(Caller caller, TaskInput input) {
         Set<Tag> taskTags = obtainTags(caller, input.tags() == null ? Set.of() : input.tags());
         Task task = Task.create(caller.userId(), input.details(), taskTags, caller.zone(), clock);
         tasks.add(task);
-        return TaskView.of(task, caller.zone());
+        return changed(caller, TaskChanged.Change.CREATED, task);
     }
 
     public TaskView get(Caller caller, long id) {
@@ -79,7 +85,7 @@ public class TaskService {
         Set<Tag> taskTags = input.tags() == null ? task.tags() : obtainTags(caller, input.tags());
         task.edit(input.details(), taskTags, caller.zone(), clock);
         tasks.update(task);
-        return TaskView.of(task, caller.zone());
+        return changed(caller, TaskChanged.Change.UPDATED, task);
     }
 
     public void delete(Caller caller, long id, Long expectedVersion) {
@@ -88,6 +94,7 @@ public class TaskService {
             task.requireVersion(expectedVersion);
         }
         tasks.remove(task);
+        changes.fire(new TaskChanged(caller.userId(), TaskChanged.Change.DELETED, id, null));
     }
 
     public CompletionView complete(Caller caller, long id) {
@@ -95,18 +102,57 @@ public class TaskService {
         TaskView next = task.complete(caller.zone(), clock)
                 .map(occurrence -> {
                     tasks.add(occurrence);
-                    return TaskView.of(occurrence, caller.zone());
+                    return changed(caller, TaskChanged.Change.CREATED, occurrence);
                 })
                 .orElse(null);
         tasks.update(task);
-        return new CompletionView(TaskView.of(task, caller.zone()), next);
+        return new CompletionView(changed(caller, TaskChanged.Change.UPDATED, task), next);
     }
 
     public TaskView reopen(Caller caller, long id) {
         Task task = find(caller, id);
         task.reopen(clock);
         tasks.update(task);
-        return TaskView.of(task, caller.zone());
+        return changed(caller, TaskChanged.Change.UPDATED, task);
+    }
+
+    /** The task as it is now, to put back later (undo). */
+    public TaskSnapshot snapshot(Caller caller, long id) {
+        return find(caller, id).snapshot();
+    }
+
+    /** Puts a task back as a snapshot has it (undo of an edit, a completion or a reopen). */
+    public TaskView restore(Caller caller, long id, TaskSnapshot snapshot) {
+        Task task = find(caller, id);
+        task.restore(snapshot, obtainTags(caller, tagNames(snapshot)), caller.zone(), clock);
+        tasks.update(task);
+        return changed(caller, TaskChanged.Change.UPDATED, task);
+    }
+
+    /** Creates a task again from a snapshot (undo of a delete); it gets a new id. */
+    public TaskView recreate(Caller caller, TaskSnapshot snapshot) {
+        Task task = Task.create(
+                caller.userId(), snapshot.details(), obtainTags(caller, tagNames(snapshot)), caller.zone(), clock);
+        task.restore(snapshot, task.tags(), caller.zone(), clock);
+        tasks.add(task);
+        return changed(caller, TaskChanged.Change.CREATED, task);
+    }
+
+    /** The caller's tasks with these ids, in that order (missing ones skipped). */
+    public List<TaskView> views(Caller caller, List<Long> ids) {
+        return tasks.findAll(caller.userId(), ids).stream()
+                .map(task -> TaskView.of(task, caller.zone()))
+                .toList();
+    }
+
+    private static List<TagName> tagNames(TaskSnapshot snapshot) {
+        return snapshot.tags().stream().map(TagName::of).toList();
+    }
+
+    private TaskView changed(Caller caller, TaskChanged.Change change, Task task) {
+        TaskView view = TaskView.of(task, caller.zone());
+        changes.fire(new TaskChanged(caller.userId(), change, task.id(), view));
+        return view;
     }
 
     private Task find(Caller caller, long id) {
