@@ -10,6 +10,8 @@ import dev.taskchat.domain.conversation.NewMessage;
 import dev.taskchat.domain.task.Task;
 import dev.taskchat.domain.task.TaskRepository;
 import dev.taskchat.web.account.Caller;
+import dev.taskchat.web.task.TaskChanged;
+import dev.taskchat.web.task.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class ReminderService {
     @Inject
     Event<MessageStored> stored;
 
+    @Inject
+    Event<TaskChanged> changes;
+
     /** Delivers up to {@link #BATCH} due reminders in one transaction; returns how many. */
     @Transactional
     public int deliverDue() {
@@ -68,6 +73,10 @@ public class ReminderService {
         conversations.remember(conversation.id(), task.id(), null);
         task.markReminded(clock);
         tasks.update(task);
+        // marking it reminded is a new version of the task: open clients must see it, or their next
+        // If-Match edit would be refused as stale
+        changes.fire(
+                new TaskChanged(owner.id(), TaskChanged.Change.UPDATED, task.id(), TaskView.of(task, owner.zone())));
         stored.fire(new MessageStored(owner.id(), conversation.id(), chat.views(caller, List.of(message)), null));
     }
 }
