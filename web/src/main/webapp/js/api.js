@@ -153,12 +153,4 @@ export class Api {
       body: { text, clientMessageId },
     });
   }
-
-  complete(taskId) {
-    return call('POST', `api/tasks/${encodeURIComponent(taskId)}/complete`, { token: this.token });
-  }
-
-  reopen(taskId) {
-    return call('POST', `api/tasks/${encodeURIComponent(taskId)}/reopen`, { token: this.token });
-  }
 }

@@ -339,8 +339,11 @@ async function selectConversation(conversationId, { focus = false } = {}) {
   $('#conversation-title').textContent = conversation?.title || 'Chat';
   renderConversations();
   if (changed) renderMessages();
-  closeSidebar();
-  if (focus) $('#composer-input').focus();
+  if (focus) {
+    // chosen by the user (not a refresh after a reconnect): back to typing
+    closeSidebar();
+    $('#composer-input').focus();
+  }
   if (waiting.length) flushOutbox();
   if (!chat.loaded) await loadHistory(conversationId);
 }
@@ -662,46 +665,19 @@ function refreshCards(taskId) {
   }
 }
 
-async function completeTask(task, button) {
-  await taskAction(task, button, async () => {
-    const answer = await state.api.complete(task.id);
-    if (answer?.task) taskChanged({ change: 'updated', task: answer.task });
-    if (answer?.next) {
-      rememberTasks([answer.next]);
-      const next = answer.next;
-      const due = next.dueDate ? ` — next one: ${formatDate(next.dueDate, state.user?.timeZone)}${next.dueTime ? ' ' + next.dueTime : ''}` : '';
-      showNotice(`Completed “${answer.task?.title ?? task.title}”${due}.`, 'info');
-    }
-  });
+/**
+ * A card's buttons speak to the assistant ("done id:42"), like typing would: the action is then the
+ * assistant's last change, so the Undo button and "undo" take back exactly it (a generated next
+ * occurrence included), and the exchange stays in the history.
+ */
+function completeTask(task, button) {
+  if (button) button.disabled = true;
+  say(`done id:${task.id}`);
 }
 
-async function reopenTask(task, button) {
-  await taskAction(task, button, async () => {
-    const answer = await state.api.reopen(task.id);
-    if (answer && answer.id !== undefined) taskChanged({ change: 'updated', task: answer });
-  });
-}
-
-async function taskAction(task, button, work) {
-  if (button) {
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-  }
-  try {
-    await work();
-  } catch (e) {
-    if (handledAuth(e)) return;
-    if (e instanceof ApiError && e.status === 404) {
-      taskChanged({ change: 'deleted', task: null, taskId: task.id });
-      showNotice('That task no longer exists.', 'info');
-      return;
-    }
-    showNotice(e instanceof ApiError ? e.message : 'That did not work. Try again.', 'error');
-    if (button?.isConnected) {
-      button.disabled = false;
-      button.removeAttribute('aria-busy');
-    }
-  }
+function reopenTask(task, button) {
+  if (button) button.disabled = true;
+  say(`reopen id:${task.id}`);
 }
 
 // ============================================================================ notices, sidebar, keyboard

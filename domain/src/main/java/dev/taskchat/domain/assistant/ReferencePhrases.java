@@ -3,7 +3,7 @@ package dev.taskchat.domain.assistant;
 import java.util.Set;
 
 /**
- * Reads which task a message means: "it"/"that" → the last touched task; "2", "#2", "number 2", "the
+ * Reads which task a message means: "id:42" → that task; "it"/"that" → the last touched task; "2", "#2", "number 2", "the
  * second one" → an item of the last list; anything else → the words to find in a title, without the
  * fillers around them ("the dentist task" → "dentist"). Text in quotes is taken as it is.
  */
@@ -12,6 +12,7 @@ final class ReferencePhrases {
     private static final Set<String> LEADING_FILLERS = Set.of("the", "my", "a", "an", "task", "todo", "to-do", "item");
     private static final Set<String> TRAILING_FILLERS = Set.of("task", "todo", "to-do", "one", "item", "please");
     private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "item", "task", "#");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("(?i)id:\\s*(\\d{1,18})");
 
     private ReferencePhrases() {}
 
@@ -27,6 +28,10 @@ final class ReferencePhrases {
         }
         while (end - 1 > start && TRAILING_FILLERS.contains(String.valueOf(t.word(end - 1)))) {
             end--;
+        }
+        java.util.regex.Matcher id = ID.matcher(t.text(start, end).strip());
+        if (id.matches()) {
+            return new TaskRef.Id(Long.parseLong(id.group(1)));
         }
         if (end - start == 1 && t.word(start) != null) {
             String word = t.word(start);

@@ -17,6 +17,12 @@ public sealed interface TaskRef {
         }
     }
 
+    /**
+     * "id:42": the task with that id, exactly. Task cards name their task this way when their buttons
+     * send "done id:42", so the action is the assistant's (and "undo" takes it back).
+     */
+    record Id(long id) implements TaskRef {}
+
     /** "it", "that": the task the conversation last touched. */
     record LastTouched() implements TaskRef {}
 

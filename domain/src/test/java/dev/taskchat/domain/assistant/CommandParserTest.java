@@ -303,6 +303,12 @@ class CommandParserTest {
                 done buy milk                                | complete "buy milk"
                 done buy milk.                               | complete "buy milk"
                 done 2                                       | complete #2
+                done id:42                                   | complete id:42
+                mark id:42 done                              | complete id:42
+                done ID: 9                                   | complete id:9
+                reopen id:42                                 | reopen id:42
+                delete id:7                                  | delete id:7
+                done #2                                      | complete #2
                 done #2                                      | complete #2
                 done number 2                                | complete #2
                 done the second one                          | complete #2

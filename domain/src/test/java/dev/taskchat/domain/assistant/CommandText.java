@@ -102,6 +102,9 @@ final class CommandText {
         if (ref instanceof TaskRef.Titled titled) {
             return quoted(titled.words());
         }
+        if (ref instanceof TaskRef.Id id) {
+            return "id:" + id.id();
+        }
         return "it";
     }
 

@@ -1,5 +1,10 @@
 package dev.taskchat.it.rest;
 
+import dev.taskchat.it.browser.BrowserChatTests;
+import dev.taskchat.it.chat.ChatSocketTests;
+import dev.taskchat.it.chat.ChatTests;
+import dev.taskchat.it.chat.ReminderTests;
+import dev.taskchat.it.chat.WalkthroughTests;
 import dev.taskchat.it.support.DeployedApplication;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,4 +50,19 @@ public class RestApiIT {
 
     @Nested
     class Operations extends OperationsTests {}
+
+    @Nested
+    class Chat extends ChatTests {}
+
+    @Nested
+    class ChatSocket extends ChatSocketTests {}
+
+    @Nested
+    class Walkthrough extends WalkthroughTests {}
+
+    @Nested
+    class Reminders extends ReminderTests {}
+
+    @Nested
+    class Browser extends BrowserChatTests {}
 }

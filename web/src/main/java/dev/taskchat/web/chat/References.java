@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Finds the task a message means: "it" (the task the conversation last touched), "2" (the second of
- * the last list), or words of its title. Several matches are never guessed between: the answer is a
+ * Finds the task a message means: "id:42" (what task cards send), "it" (the task the conversation
+ * last touched), "2" (the second of the last list), or words of its title. Several matches are never guessed between: the answer is a
  * numbered question, and its list becomes what "1", "2" … mean.
  */
 @ApplicationScoped
@@ -64,6 +64,11 @@ public class References {
                                     ? "There is no list to pick number " + position.number()
                                             + " from yet. Ask me for one, e.g. “what's due this week?”"
                                     : "The last list has no task number " + position.number() + " (any more)."));
+        }
+        if (ref instanceof TaskRef.Id id) {
+            return tasks.find(caller.userId(), id.id())
+                    .map(task -> new Resolved(task, null))
+                    .orElseGet(() -> question("There is no task id:" + id.id() + " (any more)."));
         }
         if (ref instanceof TaskRef.LastTouched) {
             return conversation
