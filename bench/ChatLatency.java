@@ -22,23 +22,27 @@ import java.util.regex.Pattern;
  * also fans out task pushes to the user's other sockets) each send MESSAGES messages one after another
  * and time each from "say" to its "reply" frame. A warm-up round runs first and is not counted.
  *
- *   java bench/ChatLatency.java [base-url] [sockets] [users] [messages-per-socket]
- *   java bench/ChatLatency.java http://localhost:8080 50 10 40
+ *   java bench/ChatLatency.java [base-url] [sockets] [users] [messages-per-socket] [ms-between-messages]
+ *   java bench/ChatLatency.java http://localhost:8080 50 10 40 550
  *
  * Local servers only (loopback). Every message alternates between adding a task and listing today's.
- * Each socket sends at most one message every 550 ms — as fast as the server's flood limit (20 frames
- * in 10 s per socket) allows — so 50 sockets offer up to ~90 messages a second.
+ * Each socket sends at most one message every [ms-between-messages] (default 550 ms, about as fast as
+ * the server's flood limit of 20 frames in 10 s per socket allows), so 50 sockets offer up to ~90
+ * messages a second at the default and 50 a second at 1000 ms.
  */
 public class ChatLatency {
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-    private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(550);
+    private static long paceNanos = TimeUnit.MILLISECONDS.toNanos(550);
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int sockets = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int users = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int messages = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        if (args.length > 4) {
+            paceNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(550, Long.parseLong(args[4])));
+        }
         URI uri = URI.create(base);
         if (!List.of("localhost", "127.0.0.1").contains(uri.getHost())) {
             throw new IllegalArgumentException("only a local server may be measured: " + base);
@@ -48,7 +52,8 @@ public class ChatLatency {
         for (int u = 0; u < users; u++) {
             accounts.add(account(http, base));
         }
-        System.out.printf("%d sockets over %d users, %d messages each (+10 warm-up)%n", sockets, users, messages);
+        System.out.printf("%d sockets over %d users, %d messages each (+10 warm-up), one per %d ms at most%n",
+                sockets, users, messages, TimeUnit.NANOSECONDS.toMillis(paceNanos));
         run(http, base, accounts, sockets, 10); // warm-up
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -129,7 +134,7 @@ public class ChatLatency {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            next = System.nanoTime() + PACE_NANOS;
+            next = System.nanoTime() + paceNanos;
             String clientId = "b-" + UUID.randomUUID();
             String text = i % 2 == 0 ? "add benchmark task " + i + " tomorrow #bench" : "what's due today?";
             CompletableFuture<String> reply = new CompletableFuture<>();
