@@ -1,5 +1,8 @@
 package dev.taskchat.migrations;
 
+import dev.taskchat.migrations.script.MigrationScript;
+import dev.taskchat.migrations.script.Phases;
+import dev.taskchat.migrations.script.ScriptLoader;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.DriverManager;
@@ -8,13 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -22,6 +28,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Applies, lists and checks the Taskchat schema on one PostgreSQL database, through the Flyway API.
@@ -31,6 +38,12 @@ import org.flywaydb.core.api.output.ValidateResult;
  * disabled, and there is no baseline, so a database that was not built by these scripts is never adopted by
  * accident. Every operation first opens a plain connection, so an unreachable database is reported as a
  * {@link DatabaseUnreachableException} with one readable line, never as a deep Flyway stack trace.
+ *
+ * <p>A script that contains a statement PostgreSQL refuses inside a transaction ({@code CREATE INDEX
+ * CONCURRENTLY}) runs entirely outside one, and Flyway's lock against a second concurrent {@code migrate} is
+ * a session-level advisory lock rather than an open transaction, which such a statement would wait for
+ * forever. Such scripts declare {@code -- transactional: false}; {@code lint} checks that they do (see
+ * {@link dev.taskchat.migrations.lint.Transactions}).
  *
  * <p>An instance holds no connection; each call opens and closes its own.
  */
@@ -90,10 +103,28 @@ public final class Migrations {
         return migrate(configuration().target(targetVersion));
     }
 
-    /** Every script and every applied migration, ordered by version, with its state. */
+    /** Every script and every applied migration, ordered by version, with its state and phase. */
     public List<MigrationInfo> info() {
         MigrationInfoService info = run(() -> flyway(configuration()).info());
-        return Arrays.stream(info.all()).map(Migrations::toInfo).toList();
+        Map<String, MigrationScript> scripts = scripts().stream()
+                .collect(Collectors.toMap(MigrationScript::version, Function.identity(), (a, b) -> a));
+        Phases phases = Phases.shipped();
+        return Arrays.stream(info.all())
+                .map(migration -> toInfo(migration, scripts, phases))
+                .toList();
+    }
+
+    /** The versions {@code migrate} would apply now, oldest first. */
+    public List<String> pendingVersions() {
+        return info().stream()
+                .filter(migration -> migration.state().equals("Pending"))
+                .map(MigrationInfo::version)
+                .toList();
+    }
+
+    /** The scripts at this instance's locations, oldest first; reads no database. */
+    public List<MigrationScript> scripts() {
+        return ScriptLoader.fromLocations(locations, Migrations.class.getClassLoader());
     }
 
     /** The version of the last applied migration, or empty for a database no script has touched. */
@@ -158,7 +189,7 @@ public final class Migrations {
     }
 
     private FluentConfiguration configuration() {
-        return Flyway.configure(Migrations.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(jdbcUrl, user, password)
                 .locations(locations.toArray(String[]::new))
                 // a misnamed script (v3_x.sql, V3-x.sql) would otherwise be skipped without a word
@@ -166,8 +197,17 @@ public final class Migrations {
                 // clean drops every object in the schema: never reachable from this code
                 .cleanDisabled(true)
                 .baselineOnMigrate(false)
+                // a script holding CREATE INDEX CONCURRENTLY runs outside a transaction as a whole, its
+                // SET lock_timeout included; without this Flyway refuses the mix
+                .mixed(true)
                 // Flyway's own progress lines go through SLF4J, i.e. java.util.logging, like the rest
                 .loggers("slf4j");
+        // by default Flyway holds its advisory lock in an open transaction; CREATE INDEX CONCURRENTLY waits for
+        // every older transaction to end, so it would wait for Flyway's own until lock_timeout (or forever)
+        configuration
+                .getConfigurationExtension(PostgreSQLConfigurationExtension.class)
+                .setTransactionalLock(false);
+        return configuration;
     }
 
     private static Flyway flyway(FluentConfiguration configuration) {
@@ -253,13 +293,17 @@ public final class Migrations {
         return String.join(System.lineSeparator(), kept).strip();
     }
 
-    private static MigrationInfo toInfo(org.flywaydb.core.api.MigrationInfo flyway) {
+    private static MigrationInfo toInfo(
+            org.flywaydb.core.api.MigrationInfo flyway, Map<String, MigrationScript> scripts, Phases phases) {
+        String version = flyway.getVersion() == null ? "" : flyway.getVersion().getVersion();
+        MigrationScript script = scripts.get(version);
         return new MigrationInfo(
-                flyway.getVersion() == null ? "" : flyway.getVersion().getVersion(),
+                version,
                 flyway.getDescription(),
                 flyway.getState().getDisplayName(),
                 flyway.getInstalledOn() == null ? null : flyway.getInstalledOn().toInstant(),
-                flyway.getType() == null ? "" : flyway.getType().name());
+                flyway.getType() == null ? "" : flyway.getType().name(),
+                script == null ? Optional.empty() : phases.of(script));
     }
 
     @FunctionalInterface

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
+import dev.taskchat.migrations.lint.Linter;
+import dev.taskchat.migrations.script.MigrationScript;
+import dev.taskchat.migrations.script.Phase;
+import dev.taskchat.migrations.script.Phases;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -13,10 +17,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The Flyway wrapper against a real PostgreSQL; each test works in a database of its own. */
 class MigrationsTest {
@@ -191,6 +197,52 @@ class MigrationsTest {
             columns.next();
             assertThat(columns.getInt(1)).isZero();
         }
+    }
+
+    @Test
+    // a concurrent build waiting for Flyway's own open transaction would hang without lock_timeout
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aScriptHeadedTransactionalFalseRunsOutsideATransaction() throws SQLException {
+        String url = server.createDatabase(nextDatabaseName());
+        Migrations migrations = migrations(url, "classpath:db/test/concurrent");
+        assertThat(new Linter(Phases.shipped()).lint(migrations.scripts())).isEmpty();
+
+        // PostgreSQL refuses CREATE INDEX CONCURRENTLY inside a transaction block: success proves there was none
+        assertThat(migrations.migrate()).extracting(AppliedMigration::version).containsExactly("1", "2");
+
+        try (Connection connection = connect(url);
+                Statement statement = connection.createStatement();
+                ResultSet index = statement.executeQuery(
+                        "select indisvalid, indisready from pg_index where indexrelid = 'notes_body_idx'::regclass")) {
+            assertThat(index.next()).isTrue();
+            assertThat(index.getBoolean(1)).isTrue();
+            assertThat(index.getBoolean(2)).isTrue();
+        }
+        assertThat(migrations.info()).extracting(MigrationInfo::state).containsOnly("Success");
+    }
+
+    @Test
+    void infoShowsThePhaseOfEachMigration() {
+        Migrations migrations = migrationsOnNewDatabase();
+
+        assertThat(migrations.info()).extracting(MigrationInfo::phase).containsOnly(Optional.of(Phase.EXPAND));
+
+        String url = server.createDatabase(nextDatabaseName());
+        // scripts without a header and not in the legacy list have no phase (lint rejects them)
+        assertThat(migrations(url, "classpath:db/test/released").info())
+                .extracting(MigrationInfo::phase)
+                .containsOnly(Optional.empty());
+    }
+
+    @Test
+    void pendingVersionsAreWhatMigrateWouldApply() {
+        Migrations migrations = migrationsOnNewDatabase();
+        migrations.migrate("2");
+
+        assertThat(migrations.pendingVersions()).containsExactlyElementsOf(ShippedScripts.after("2"));
+        assertThat(migrations.scripts())
+                .extracting(MigrationScript::version)
+                .containsExactlyElementsOf(ShippedScripts.versions());
     }
 
     @Test

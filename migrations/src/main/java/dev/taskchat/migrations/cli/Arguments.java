@@ -1,5 +1,6 @@
 package dev.taskchat.migrations.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,12 +8,17 @@ import java.util.Map;
  * The parsed command line. Connection settings fall back to the environment variables the WAR uses, so one
  * set of variables serves both the migration step and the server.
  *
- * @param command migrate, info or validate
+ * @param command migrate, info, validate, plan or lint
  * @param target the version to stop at ({@code migrate} only), or null for all
+ * @param paths the files and folders {@code lint} checks; empty for the shipped scripts
  */
-record Arguments(String command, String url, String user, String password, String target) {
+record Arguments(String command, String url, String user, String password, String target, List<String> paths) {
 
-    static final List<String> COMMANDS = List.of("migrate", "info", "validate");
+    static final List<String> COMMANDS = List.of("migrate", "info", "validate", "plan", "lint");
+
+    Arguments {
+        paths = List.copyOf(paths);
+    }
 
     /** Returns null when help was asked for. */
     static Arguments parse(String[] args, Map<String, String> environment) throws UsageException {
@@ -21,6 +27,7 @@ record Arguments(String command, String url, String user, String password, Strin
         String user = null;
         String password = null;
         String target = null;
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
@@ -50,6 +57,8 @@ record Arguments(String command, String url, String user, String password, Strin
                     throw new UsageException("unknown command '" + arg + "'");
                 }
                 command = arg;
+            } else if (command.equals("lint")) {
+                paths.add(arg);
             } else {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
@@ -63,6 +72,12 @@ record Arguments(String command, String url, String user, String password, Strin
         if (target != null && !target.matches("\\d+(\\.\\d+)*")) {
             throw new UsageException("--target must be a version such as 2 or 2.1, not '" + target + "'");
         }
+        if (command.equals("lint")) {
+            if (url != null || user != null || password != null) {
+                throw new UsageException("lint reads scripts, not a database: it takes no --url, --user or --password");
+            }
+            return new Arguments(command, null, null, null, null, paths);
+        }
         url = url != null ? url : blankToNull(environment.get("DB_URL"));
         user = user != null ? user : blankToNull(environment.get("DB_USER"));
         password = password != null ? password : environment.get("DB_PASSWORD");
@@ -72,7 +87,7 @@ record Arguments(String command, String url, String user, String password, Strin
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
-        return new Arguments(command, url, user, password, target);
+        return new Arguments(command, url, user, password, target, paths);
     }
 
     private static String blankToNull(String value) {
@@ -82,6 +97,7 @@ record Arguments(String command, String url, String user, String password, Strin
     @Override
     public String toString() {
         // never print the password, whatever prints this record
-        return "Arguments[command=" + command + ", url=" + url + ", user=" + user + ", target=" + target + "]";
+        return "Arguments[command=" + command + ", url=" + url + ", user=" + user + ", target=" + target + ", paths="
+                + paths + "]";
     }
 }

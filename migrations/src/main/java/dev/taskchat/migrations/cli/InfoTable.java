@@ -1,6 +1,7 @@
 package dev.taskchat.migrations.cli;
 
 import dev.taskchat.migrations.MigrationInfo;
+import dev.taskchat.migrations.script.Phase;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ final class InfoTable {
 
     private static final DateTimeFormatter INSTALLED_ON =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final List<String> HEADER = List.of("Version", "Description", "State", "Installed on (UTC)");
+    private static final List<String> HEADER =
+            List.of("Version", "Description", "Phase", "State", "Installed on (UTC)");
 
     private InfoTable() {}
 
@@ -22,6 +24,8 @@ final class InfoTable {
             rows.add(List.of(
                     migration.version(),
                     migration.description(),
+                    // "?" rather than blank: a script without a phase is an error lint reports
+                    migration.phase().map(Phase::word).orElse("?"),
                     migration.state(),
                     migration.installedOn() == null ? "" : INSTALLED_ON.format(migration.installedOn())));
         }

@@ -6,13 +6,15 @@ import dev.taskchat.migrations.MigrationInfo;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
 import dev.taskchat.migrations.Validation;
+import dev.taskchat.migrations.plan.Planner;
+import dev.taskchat.migrations.script.Phases;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar taskchat-migrations.jar <migrate|info|validate> [options]}: the migration step of a
- * deploy. See {@link #USAGE}. Everything a person needs is printed by this class; Flyway's own log is kept to
+ * {@code java -jar taskchat-migrations.jar <migrate|info|validate|plan|lint> [options]}: the migration step of
+ * a deploy, its dry run, and the check of the scripts themselves. See {@link #USAGE}. Everything a person needs is printed by this class; Flyway's own log is kept to
  * warnings, so the output reads the same in a terminal and in a CI log.
  */
 public final class MigrationsCommand {
@@ -26,8 +28,12 @@ public final class MigrationsCommand {
 
             Commands:
               migrate    apply the pending migrations (all of them, or up to --target)
-              info       list every migration with its state, and the current schema version
+              info       list every migration with its phase and state, and the current schema version
               validate   check that the applied migrations still match their scripts
+              plan       dry run: the statements migrate would run, with their phase, locks and risks
+              lint [FILE|DIR]...
+                         check scripts against the zero-downtime rules, no database needed
+                         (default: the scripts this executable ships)
 
             Options:
               --url URL            PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/taskchat  (default: $DB_URL)
@@ -36,8 +42,8 @@ public final class MigrationsCommand {
               --target VERSION     migrate only: stop after this version, e.g. --target 2
               --help               show this text
 
-            Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ);
-            2 wrong usage.
+            Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ,
+            lint found a problem); 2 wrong usage.
             """;
 
     private final PrintStream out;
@@ -70,12 +76,16 @@ public final class MigrationsCommand {
             out.print(USAGE);
             return OK;
         }
+        if (arguments.command().equals("lint")) {
+            return lint(arguments.paths());
+        }
         Migrations migrations = new Migrations(arguments.url(), arguments.user(), arguments.password());
         try {
             return switch (arguments.command()) {
                 case "migrate" -> migrate(migrations, arguments.target());
                 case "info" -> info(migrations);
                 case "validate" -> validate(migrations);
+                case "plan" -> plan(migrations);
                 default -> throw new IllegalStateException("unhandled command " + arguments.command());
             };
         } catch (DatabaseUnreachableException e) {
@@ -121,10 +131,45 @@ public final class MigrationsCommand {
         return OK;
     }
 
+    private int lint(List<String> paths) {
+        try {
+            return new LintCommand(out).run(paths).isEmpty() ? OK : FAILED;
+        } catch (UsageException e) {
+            err.println("taskchat-migrations: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+    }
+
+    private int plan(Migrations migrations) {
+        // migrate validates first: a plan for a database that migrate would refuse would mislead
+        if (validate(migrations, false) != OK) {
+            return FAILED;
+        }
+        List<String> pending = migrations.pendingVersions();
+        String version = migrations.currentVersion().orElse("none");
+        if (pending.isEmpty()) {
+            out.println("Schema of " + migrations.displayUrl() + " is up to date at version " + version
+                    + "; migrate would apply nothing.");
+            return OK;
+        }
+        out.println("Plan for " + migrations.displayUrl() + " (schema at version " + version + "): " + pending.size()
+                + " pending migration" + (pending.size() == 1 ? "" : "s") + ". Dry run: nothing is applied.");
+        PlanReport.print(new Planner(Phases.shipped()).plan(migrations.scripts(), pending), out);
+        return OK;
+    }
+
     private int validate(Migrations migrations) {
+        return validate(migrations, true);
+    }
+
+    /** Prints problems always, the all-clear only when {@code reportSuccess}. */
+    private int validate(Migrations migrations, boolean reportSuccess) {
         Validation validation = migrations.validate();
         String version = migrations.currentVersion().orElse("none");
         if (validation.valid()) {
+            if (!reportSuccess) {
+                return OK;
+            }
             out.println("Valid: the " + validation.appliedCount() + " applied migrations of " + migrations.displayUrl()
                     + " match their scripts (schema at version " + version + ", " + validation.pendingCount()
                     + " pending).");

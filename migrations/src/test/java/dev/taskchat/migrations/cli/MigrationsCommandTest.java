@@ -2,9 +2,12 @@ package dev.taskchat.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.ShippedScripts;
 import dev.taskchat.migrations.TestDirectories;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
+import dev.taskchat.migrations.script.MigrationScript;
+import dev.taskchat.migrations.script.ScriptLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +15,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -23,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,8 @@ class MigrationsCommandTest {
         assertThat(pending.status).isZero();
         assertThat(pending.out)
                 .contains("Version  Description")
+                .containsPattern("Description +Phase +State")
+                .containsPattern("create users and access tokens +expand +Pending")
                 .contains("1        create users and access tokens")
                 .contains("Pending")
                 .contains("Current version: none (no migration applied yet) ("
@@ -153,6 +161,134 @@ class MigrationsCommandTest {
     }
 
     @Test
+    void planListsThePendingStatementsWithPhaseLocksAndAppliesNothing() throws SQLException {
+        String url = newDatabase();
+        assertThat(run("migrate", "--target", "4", "--url", url, "--user", server.user()).status)
+                .isZero();
+        long historyRows = count(url, "select count(*) from flyway_schema_history");
+
+        Result plan = run("plan", "--url", url, "--user", server.user());
+
+        assertThat(plan.status).isZero();
+        assertThat(plan.err).isEmpty();
+        assertThat(plan.out)
+                .contains("(schema at version 4): " + ShippedScripts.after("4").size() + " pending migration")
+                .contains("Dry run: nothing is applied.")
+                .contains("V5  chat reminders and undo")
+                .contains("phase: expand; runs in one transaction (all or nothing; each lock is held until it commits)")
+                .contains("alter table tasks add column reminded_at timestamptz;")
+                .contains("lock: ACCESS EXCLUSIVE on tasks")
+                .contains("lock: SHARE ROW EXCLUSIVE on conversations (referenced by a foreign key)")
+                .contains("V6  validate message kind")
+                .contains("lock: SHARE UPDATE EXCLUSIVE on messages (while every row is checked)")
+                .doesNotContain("risk:");
+        // nothing applied: same history, same version, no column of V5
+        assertThat(count(url, "select count(*) from flyway_schema_history")).isEqualTo(historyRows);
+        assertThat(count(url, "select count(*) from information_schema.columns where column_name = 'reminded_at'"))
+                .isZero();
+        assertThat(run("info", "--url", url, "--user", server.user()).out).contains("Current version: 4 (");
+
+        assertThat(run("migrate", "--url", url, "--user", server.user()).status).isZero();
+        Result upToDate = run("plan", "--url", url, "--user", server.user());
+        assertThat(upToDate.status).isZero();
+        assertThat(upToDate.out).contains("migrate would apply nothing");
+    }
+
+    @Test
+    void planRefusesADatabaseThatMigrateWouldRefuse() throws SQLException {
+        String url = newDatabase();
+        assertThat(run("migrate", "--target", "2", "--url", url, "--user", server.user()).status)
+                .isZero();
+        execute(url, "update flyway_schema_history set checksum = checksum + 1 where version = '1'");
+
+        Result plan = run("plan", "--url", url, "--user", server.user());
+
+        assertThat(plan.status).isEqualTo(MigrationsCommand.FAILED);
+        assertThat(plan.err).contains("Validation FAILED").contains("version 1");
+        assertThat(plan.out).doesNotContain("V3");
+    }
+
+    @Test
+    void lintChecksTheShippedScriptsByDefaultAndExitsWith0WhenClean() {
+        Result result = run(Map.of(), "lint");
+
+        assertThat(result.status).isZero();
+        assertThat(result.out.strip())
+                .isEqualTo("Linted " + ShippedScripts.versions().size() + " scripts: no problems.");
+    }
+
+    @Test
+    void lintPrintsEachProblemWithItsLineRuleAndSafeAlternativeAndExitsWith1() throws IOException {
+        Path folder = lintFolder("unsafe");
+        Path script = write(folder, "V" + nextVersion() + "__index_titles.sql", """
+                -- phase: expand
+                set lock_timeout = '5s';
+                create index tasks_title_idx on tasks (title);
+                """);
+
+        Result single = run(Map.of(), "lint", script.toString());
+        Result whole = run(Map.of(), "lint", folder.toString());
+
+        for (Result result : List.of(single, whole)) {
+            assertThat(result.status).isEqualTo(MigrationsCommand.FAILED);
+            assertThat(result.out.lines().toList())
+                    .containsExactly(
+                            script.getFileName()
+                                    + ":3: [index-without-concurrently] CREATE INDEX tasks_title_idx on tasks: "
+                                    + "CREATE INDEX on an existing table holds a SHARE lock, blocking every write until the"
+                                    + " index is built (safe: CREATE INDEX CONCURRENTLY IF NOT EXISTS, alone in a script"
+                                    + " headed -- transactional: false)",
+                            "Linted "
+                                    + (result == single
+                                            ? "1 script"
+                                            : (ShippedScripts.versions().size() + 1) + " scripts")
+                                    + ": 1 problem.");
+        }
+    }
+
+    @Test
+    void lintAcceptsAReviewedExceptionAndCountsIt() throws IOException {
+        Path folder = lintFolder("allowed");
+        Path script = write(folder, "V" + nextVersion() + "__index_titles.sql", """
+                -- phase: expand
+                set lock_timeout = '5s';
+                -- lint: allow index-without-concurrently because tasks is still empty in every installation
+                create index tasks_title_idx on tasks (title);
+                """);
+
+        Result result = run(Map.of(), "lint", script.toString());
+
+        assertThat(result.status).isZero();
+        assertThat(result.out.strip()).isEqualTo("Linted 1 script: no problems (1 reviewed exception).");
+    }
+
+    @Test
+    void lintWithAPathThatIsNotAScriptOrADatabaseOptionIsAUsageError() throws IOException {
+        Path misnamed = write(lintFolder("misnamed"), "add_column.sql", "select 1;");
+
+        Result missing = run(Map.of(), "lint", "no/such/folder");
+        Result notAScript = run(Map.of(), "lint", misnamed.toString());
+        Result withDatabase = run(Map.of(), "lint", "--url", "jdbc:postgresql://localhost/x");
+
+        assertThat(missing.status).isEqualTo(MigrationsCommand.USAGE_ERROR);
+        assertThat(missing.err).contains("no such file or folder: no/such/folder");
+        assertThat(notAScript.status).isEqualTo(MigrationsCommand.USAGE_ERROR);
+        assertThat(notAScript.err).contains("is not named like a versioned migration");
+        assertThat(withDatabase.status).isEqualTo(MigrationsCommand.USAGE_ERROR);
+        assertThat(withDatabase.err).contains("lint reads scripts, not a database");
+    }
+
+    @Test
+    void theRealProcessExitsWith1WhenLintFindsAProblem() throws Exception {
+        Path script = write(lintFolder("process"), "V" + nextVersion() + "__no_header.sql", "select 1;");
+
+        Result result = runProcess("lint", script.toString());
+
+        assertThat(result.status).isEqualTo(1);
+        assertThat(result.out).contains(script.getFileName() + ":1: [phase-header] no -- phase: header");
+    }
+
+    @Test
     void helpIsNotAnError() {
         Result result = run(Map.of(), "--help");
         assertThat(result.status).isZero();
@@ -193,6 +329,50 @@ class MigrationsCommandTest {
         int stateColumn = lines.get(0).indexOf("State");
         assertThat(lines.subList(1, lines.size()))
                 .allSatisfy(line -> assertThat(line.substring(stateColumn)).startsWith("Success"));
+    }
+
+    /** A folder under target/ holding copies of the shipped scripts, to which a test adds its own. */
+    private static Path lintFolder(String name) throws IOException {
+        Path folder = TestDirectories.target().resolve("lint-command-test").resolve(name);
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        for (MigrationScript shipped : ScriptLoader.fromLocations(
+                List.of(Migrations.DEFAULT_LOCATION), MigrationsCommandTest.class.getClassLoader())) {
+            write(folder, shipped.name(), shipped.text());
+        }
+        return folder;
+    }
+
+    private static Path write(Path folder, String name, String text) throws IOException {
+        Files.createDirectories(folder);
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** The version after the latest shipped one. */
+    private static String nextVersion() {
+        return String.valueOf(Integer.parseInt(ShippedScripts.latest()) + 1);
+    }
+
+    private static long count(String url, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static String newDatabase() {

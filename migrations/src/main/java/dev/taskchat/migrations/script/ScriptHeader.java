@@ -1,0 +1,94 @@
+package dev.taskchat.migrations.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a script says about itself in the comment lines before its first statement:
+ *
+ * <pre>
+ * -- phase: expand
+ * -- transactional: false
+ * </pre>
+ *
+ * <p>{@code phase} is expand or contract and is required (older scripts are listed in {@link Phases}
+ * instead). {@code transactional: false} declares that the script runs outside a transaction, which
+ * {@code CREATE INDEX CONCURRENTLY} needs; it defaults to true. Other comment lines are free text.
+ *
+ * @param phase the declared phase, or null when the header names none (or names an unknown one)
+ * @param transactional false when declared {@code transactional: false}
+ * @param problems what is wrong with the header, one sentence each, with the line it is on
+ */
+public record ScriptHeader(Phase phase, boolean transactional, List<Problem> problems) {
+
+    private static final Pattern ENTRY = Pattern.compile("--\\s*(phase|transactional)\\s*:\\s*(.*?)\\s*");
+
+    public ScriptHeader {
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * A problem in the header.
+     *
+     * @param entry the entry it is about: "phase" or "transactional"
+     */
+    public record Problem(int line, String entry, String message) {}
+
+    public Optional<Phase> declaredPhase() {
+        return Optional.ofNullable(phase);
+    }
+
+    public static ScriptHeader parse(String script) {
+        Phase phase = null;
+        boolean phaseSeen = false;
+        Boolean transactional = null;
+        List<Problem> problems = new ArrayList<>();
+        String[] lines = script.split("\\R", -1);
+        for (int index = 0; index < lines.length; index++) {
+            String line = lines[index].strip();
+            if (index == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1).strip();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                break; // the first statement ends the header
+            }
+            Matcher entry = ENTRY.matcher(line.toLowerCase(Locale.ROOT));
+            if (!entry.matches()) {
+                continue;
+            }
+            int number = index + 1;
+            String value = entry.group(2);
+            if (entry.group(1).equals("phase")) {
+                if (phaseSeen) {
+                    problems.add(new Problem(number, "phase", "the phase is declared twice"));
+                }
+                phaseSeen = true;
+                phase = Phase.fromWord(value).orElse(null);
+                if (phase == null) {
+                    problems.add(new Problem(number, "phase", "unknown phase '" + value + "': expand or contract"));
+                }
+            } else {
+                if (transactional != null) {
+                    problems.add(new Problem(number, "transactional", "transactional is declared twice"));
+                }
+                transactional = switch (value) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> {
+                        problems.add(new Problem(
+                                number, "transactional", "transactional must be true or false, not '" + value + "'"));
+                        yield Boolean.TRUE;
+                    }
+                };
+            }
+        }
+        return new ScriptHeader(phase, transactional == null || transactional, problems);
+    }
+}
