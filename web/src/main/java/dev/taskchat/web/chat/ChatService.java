@@ -119,16 +119,14 @@ public class ChatService {
         Violations violations = new Violations();
         violations.check(text != null && !text.isBlank(), "text", "must not be empty");
         violations.check(
-                text == null || text.length() <= dev.taskchat.domain.conversation.Message.MAX_TEXT_LENGTH,
+                text == null || text.length() <= Message.MAX_TEXT_LENGTH,
                 "text",
-                "must be at most " + dev.taskchat.domain.conversation.Message.MAX_TEXT_LENGTH + " characters");
+                "must be at most " + Message.MAX_TEXT_LENGTH + " characters");
         violations.check(
                 clientMessageId == null
-                        || (!clientMessageId.isBlank()
-                                && clientMessageId.length()
-                                        <= dev.taskchat.domain.conversation.Message.MAX_CLIENT_ID_LENGTH),
+                        || (!clientMessageId.isBlank() && clientMessageId.length() <= Message.MAX_CLIENT_ID_LENGTH),
                 "clientMessageId",
-                "must be 1 to " + dev.taskchat.domain.conversation.Message.MAX_CLIENT_ID_LENGTH + " characters");
+                "must be 1 to " + Message.MAX_CLIENT_ID_LENGTH + " characters");
         violations.throwIfAny();
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Turns what the grammar understood into the task details the services take. */
@@ -70,9 +71,7 @@ final class Drafts {
         String text = title.value();
         int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
         String first = text.substring(0, end);
-        if (first.isEmpty()
-                || !first.equals(first.toLowerCase(java.util.Locale.ROOT))
-                || !Character.isLetter(first.charAt(0))) {
+        if (first.isEmpty() || !first.equals(first.toLowerCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) {
             return title;
         }
         return Title.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));

@@ -1,5 +1,6 @@
 package dev.taskchat.web.chat;
 
+import dev.taskchat.domain.conversation.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -63,7 +64,7 @@ public class FrameDecoder implements Decoder.Text<IncomingFrame> {
         if (conversation == null || text == null || clientMessageId == null) {
             return invalid("say needs \"conversationId\", \"clientMessageId\" and \"text\"", clientMessageId);
         }
-        if (text.length() > dev.taskchat.domain.conversation.Message.MAX_TEXT_LENGTH) {
+        if (text.length() > Message.MAX_TEXT_LENGTH) {
             return new IncomingFrame.Invalid("too-large", "a message may be at most 2,000 characters", clientMessageId);
         }
         return new IncomingFrame.Say(conversation, clientMessageId, text);

@@ -3,6 +3,7 @@ package dev.taskchat.web.chat;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
             return true;
         }
         boolean allowed =
-                isLoopback(origin) || allowedOrigins().contains(origin.strip().toLowerCase(java.util.Locale.ROOT));
+                isLoopback(origin) || allowedOrigins().contains(origin.strip().toLowerCase(Locale.ROOT));
         if (!allowed) {
             LOG.warning("Refused a chat WebSocket from origin " + origin
                     + "; list it in taskchat.allowed-origins if it is this application's address");
@@ -35,7 +36,7 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
     private static boolean isLoopback(String origin) {
         try {
             String host = URI.create(origin.strip()).getHost();
-            return host != null && LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT));
+            return host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -48,7 +49,7 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         return Arrays.stream(configured.split(","))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
-                .map(value -> value.toLowerCase(java.util.Locale.ROOT))
+                .map(value -> value.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
     }
 }
