@@ -5,6 +5,7 @@ import dev.taskchat.migrations.script.Phases;
 import dev.taskchat.migrations.script.ScriptLoader;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -170,6 +171,14 @@ public final class Migrations {
         });
     }
 
+    /**
+     * A new connection to this database, for the steps around Flyway (cleanup before a lock retry, backfills).
+     * The caller closes it.
+     */
+    public Connection openConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, connectionProperties());
+    }
+
     /** The JDBC URL with any password parameter masked, for messages and logs. */
     public String displayUrl() {
         return redact(jdbcUrl);
@@ -228,15 +237,8 @@ public final class Migrations {
      * becomes one sentence that names the URL (never the password).
      */
     private void requireReachable() {
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
         try {
-            DriverManager.getConnection(jdbcUrl, properties).close();
+            DriverManager.getConnection(jdbcUrl, connectionProperties()).close();
         } catch (SQLException e) {
             String reason = reason(e);
             throw new DatabaseUnreachableException(
@@ -244,6 +246,17 @@ public final class Migrations {
                             + redact(reason.replace(jdbcUrl, displayUrl())),
                     e);
         }
+    }
+
+    private Properties connectionProperties() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
     }
 
     /** The driver's first sentence, plus the underlying cause when the sentence alone says nothing. */

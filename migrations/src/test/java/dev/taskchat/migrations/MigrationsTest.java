@@ -29,7 +29,9 @@ class MigrationsTest {
 
     private static final List<String> SCHEMA_TABLES = List.of(
             "access_tokens",
+            "app_instances",
             "assistant_changes",
+            "backfill_progress",
             "conversations",
             "flyway_schema_history",
             "idempotency_keys",

@@ -11,8 +11,17 @@ import java.util.Map;
  * @param command migrate, info, validate, plan or lint
  * @param target the version to stop at ({@code migrate} only), or null for all
  * @param paths the files and folders {@code lint} checks; empty for the shipped scripts
+ * @param allowContract {@code migrate} only: why a contract may run although the contract guard refuses it, or
+ *     null to respect the guard
  */
-record Arguments(String command, String url, String user, String password, String target, List<String> paths) {
+record Arguments(
+        String command,
+        String url,
+        String user,
+        String password,
+        String target,
+        List<String> paths,
+        String allowContract) {
 
     static final List<String> COMMANDS = List.of("migrate", "info", "validate", "plan", "lint");
 
@@ -27,6 +36,7 @@ record Arguments(String command, String url, String user, String password, Strin
         String user = null;
         String password = null;
         String target = null;
+        String allowContract = null;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -50,6 +60,7 @@ record Arguments(String command, String url, String user, String password, Strin
                     case "--user" -> user = value;
                     case "--password" -> password = value;
                     case "--target" -> target = value;
+                    case "--allow-contract" -> allowContract = value;
                     default -> throw new UsageException("unknown option " + name);
                 }
             } else if (command == null) {
@@ -72,11 +83,19 @@ record Arguments(String command, String url, String user, String password, Strin
         if (target != null && !target.matches("\\d+(\\.\\d+)*")) {
             throw new UsageException("--target must be a version such as 2 or 2.1, not '" + target + "'");
         }
+        if (allowContract != null && !command.equals("migrate")) {
+            throw new UsageException("--allow-contract only applies to migrate");
+        }
+        if (allowContract != null && allowContract.isBlank()) {
+            // the reason is the point: it is printed and logged for whoever asks later why the contract ran
+            throw new UsageException("--allow-contract needs a reason, e.g. --allow-contract \"old instances are"
+                    + " drained, the rows left are from a crashed host\"");
+        }
         if (command.equals("lint")) {
             if (url != null || user != null || password != null) {
                 throw new UsageException("lint reads scripts, not a database: it takes no --url, --user or --password");
             }
-            return new Arguments(command, null, null, null, null, paths);
+            return new Arguments(command, null, null, null, null, paths, null);
         }
         url = url != null ? url : blankToNull(environment.get("DB_URL"));
         user = user != null ? user : blankToNull(environment.get("DB_USER"));
@@ -87,7 +106,7 @@ record Arguments(String command, String url, String user, String password, Strin
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
-        return new Arguments(command, url, user, password, target, paths);
+        return new Arguments(command, url, user, password, target, paths, allowContract);
     }
 
     private static String blankToNull(String value) {
@@ -98,6 +117,6 @@ record Arguments(String command, String url, String user, String password, Strin
     public String toString() {
         // never print the password, whatever prints this record
         return "Arguments[command=" + command + ", url=" + url + ", user=" + user + ", target=" + target + ", paths="
-                + paths + "]";
+                + paths + ", allowContract=" + allowContract + "]";
     }
 }

@@ -6,6 +6,13 @@ import dev.taskchat.migrations.MigrationInfo;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
 import dev.taskchat.migrations.Validation;
+import dev.taskchat.migrations.backfill.Backfills;
+import dev.taskchat.migrations.guard.AppInstance;
+import dev.taskchat.migrations.guard.GuardVerdict;
+import dev.taskchat.migrations.guard.GuardedMigration;
+import dev.taskchat.migrations.guard.LiveInstances;
+import dev.taskchat.migrations.lock.LockRetry;
+import dev.taskchat.migrations.lock.RetryingMigrate;
 import dev.taskchat.migrations.plan.Planner;
 import dev.taskchat.migrations.script.Phases;
 import java.io.PrintStream;
@@ -27,10 +34,14 @@ public final class MigrationsCommand {
             Usage: java -jar taskchat-migrations.jar <command> [options]
 
             Commands:
-              migrate    apply the pending migrations (all of them, or up to --target)
+              migrate    apply the pending migrations (all of them, or up to --target); a contract waits while a
+                         running app instance still needs what it removes (the contract guard)
               info       list every migration with its phase and state, and the current schema version
               validate   check that the applied migrations still match their scripts
               plan       dry run: the statements migrate would run, with their phase, locks and risks
+              backfill NAME [--batch-size N] [--pause-ms M] | backfill --list
+                         run a registered data migration in keyed batches, one transaction each;
+                         resumes after the last committed batch (list: the registered ones)
               lint [FILE|DIR]...
                          check scripts against the zero-downtime rules, no database needed
                          (default: the scripts this executable ships)
@@ -40,18 +51,36 @@ public final class MigrationsCommand {
               --user USER          database user                                          (default: $DB_USER)
               --password PASSWORD  database password; prefer $DB_PASSWORD, the command line is visible to ps
               --target VERSION     migrate only: stop after this version, e.g. --target 2
+              --allow-contract REASON
+                                   migrate only: apply contracts the guard refuses; the reason is printed and logged
+              --lock-retries N     migrate only: attempts in all when DDL times out on its lock (default 5,
+                                   waiting about 1 s, 2 s, 4 s, 8 s in between)
               --help               show this text
 
             Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ,
-            lint found a problem); 2 wrong usage.
+            lint found a problem, the contract guard held a contract back); 2 wrong usage.
             """;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final List<String> locations;
+    private Backfills backfills = Backfills.shipped();
 
     MigrationsCommand(PrintStream out, PrintStream err) {
+        this(out, err, List.of(Migrations.DEFAULT_LOCATION));
+    }
+
+    /** Scripts from other locations: tests use it to run the guard on contracts the shipped history lacks. */
+    MigrationsCommand(PrintStream out, PrintStream err, List<String> locations) {
         this.out = out;
         this.err = err;
+        this.locations = List.copyOf(locations);
+    }
+
+    /** The backfills {@code backfill} knows: tests register their own. */
+    MigrationsCommand withBackfills(Backfills backfills) {
+        this.backfills = backfills;
+        return this;
     }
 
     public static void main(String[] args) {
@@ -64,8 +93,14 @@ public final class MigrationsCommand {
     /** Runs one command and returns the exit status; never throws for a problem the operator can fix. */
     int run(String[] args, Map<String, String> environment) {
         Arguments arguments;
+        LockRetry lockRetry;
         try {
-            arguments = Arguments.parse(args, environment);
+            if (args.length > 0 && args[0].equals("backfill")) {
+                return new BackfillCommand(out, err, backfills).run(args, environment);
+            }
+            LockRetriesOption lockRetries = LockRetriesOption.extract(args);
+            lockRetry = lockRetries.retry();
+            arguments = Arguments.parse(lockRetries.rest(), environment);
         } catch (UsageException e) {
             err.println("taskchat-migrations: " + e.getMessage());
             err.println();
@@ -79,10 +114,10 @@ public final class MigrationsCommand {
         if (arguments.command().equals("lint")) {
             return lint(arguments.paths());
         }
-        Migrations migrations = new Migrations(arguments.url(), arguments.user(), arguments.password());
+        Migrations migrations = new Migrations(arguments.url(), arguments.user(), arguments.password(), locations);
         try {
             return switch (arguments.command()) {
-                case "migrate" -> migrate(migrations, arguments.target());
+                case "migrate" -> migrate(migrations, arguments.target(), arguments.allowContract(), lockRetry);
                 case "info" -> info(migrations);
                 case "validate" -> validate(migrations);
                 case "plan" -> plan(migrations);
@@ -98,9 +133,17 @@ public final class MigrationsCommand {
         }
     }
 
-    private int migrate(Migrations migrations, String target) {
+    private int migrate(Migrations migrations, String target, String allowContract, LockRetry lockRetry) {
         out.println("Migrating " + migrations.displayUrl() + (target == null ? "" : " up to version " + target));
-        List<AppliedMigration> applied = target == null ? migrations.migrate() : migrations.migrate(target);
+        // lock timeouts are retried with backoff, and a second operator waits for this one (RetryingMigrate)
+        GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, lockRetry, out::println)
+                .run(() -> new GuardedMigration(migrations).migrate(target, allowContract));
+        List<AppliedMigration> applied = outcome.applied();
+        if (outcome.overrideReason() != null) {
+            out.println("Contract guard OVERRIDDEN for "
+                    + outcome.verdict().refused().name() + ", reason: " + outcome.overrideReason());
+            printInstances(outcome.verdict(), out);
+        }
         for (AppliedMigration migration : applied) {
             out.printf(
                     "  applied %-6s %s (%d ms)%n",
@@ -115,7 +158,33 @@ public final class MigrationsCommand {
             out.println("Applied " + applied.size() + " migration" + (applied.size() == 1 ? "" : "s")
                     + "; schema is now at version " + version + ".");
         }
+        if (outcome.refused()) {
+            printRefusal(outcome.verdict());
+            return FAILED;
+        }
         return OK;
+    }
+
+    private void printRefusal(GuardVerdict verdict) {
+        String script =
+                "V" + verdict.refused().version() + " (" + verdict.refused().name() + ")";
+        err.println("Contract guard REFUSED " + script + ": it is a contract that breaks app instances needing a"
+                + " schema below " + verdict.breaksBelow() + ", and these are alive (heartbeat within "
+                + LiveInstances.LIVE_WITHIN.toSeconds() + " s):");
+        printInstances(verdict, err);
+        err.println(verdict.lastSafe()
+                        .map(version -> "The migrations up to version " + version + " are applied; ")
+                        .orElse("Nothing was applied; ")
+                + "V" + verdict.refused().version() + " and every later migration stay pending.");
+        err.println("Finish rolling out the new release (stop those instances), then run migrate again. If they are"
+                + " not really serving the old release, override with a reason, which is printed and logged:");
+        err.println("  --allow-contract \"<why it is safe>\"");
+    }
+
+    private static void printInstances(GuardVerdict verdict, PrintStream stream) {
+        for (AppInstance instance : verdict.blocking()) {
+            stream.println("  - " + instance.describe());
+        }
     }
 
     private int info(Migrations migrations) {
@@ -128,6 +197,7 @@ public final class MigrationsCommand {
         out.println("Current version: "
                 + migrations.currentVersion().orElse("none (no migration applied yet)")
                 + (pending == 0 ? "" : " (" + pending + " pending)"));
+        printGuard(migrations);
         return OK;
     }
 
@@ -155,7 +225,16 @@ public final class MigrationsCommand {
         out.println("Plan for " + migrations.displayUrl() + " (schema at version " + version + "): " + pending.size()
                 + " pending migration" + (pending.size() == 1 ? "" : "s") + ". Dry run: nothing is applied.");
         PlanReport.print(new Planner(Phases.shipped()).plan(migrations.scripts(), pending), out);
+        out.println();
+        printGuard(migrations);
         return OK;
+    }
+
+    /** The guard's verdict on what migrate would apply now, with the instances that hold a contract back. */
+    private void printGuard(Migrations migrations) {
+        GuardVerdict verdict = new GuardedMigration(migrations).verdict(null);
+        out.println(verdict.summary());
+        printInstances(verdict, out);
     }
 
     private int validate(Migrations migrations) {

@@ -101,7 +101,12 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         ScriptHeader header = script.header();
         for (ScriptHeader.Problem problem : header.problems()) {
-            Rule rule = problem.entry().equals("transactional") ? Rule.TRANSACTIONAL_HEADER : Rule.PHASE_HEADER;
+            Rule rule =
+                    switch (problem.entry()) {
+                        case "transactional" -> Rule.TRANSACTIONAL_HEADER;
+                        case ScriptHeader.BREAKS_ENTRY -> Rule.CONTRACT_HEADER;
+                        default -> Rule.PHASE_HEADER;
+                    };
             findings.add(Finding.of(script.name(), problem.line(), rule, problem.message()));
         }
         Optional<Phase> declared = header.declaredPhase();
@@ -117,7 +122,37 @@ public final class Linter {
                         .noneMatch(problem -> problem.entry().equals("phase"))) {
             findings.add(Finding.of(script.name(), 1, Rule.PHASE_HEADER, "no -- phase: header"));
         }
+        findings.addAll(contractHeaderFindings(script, header));
         return findings;
+    }
+
+    /**
+     * A contract must say which app instances it breaks, or the contract guard could not hold it back; an
+     * expand must not, since the guard never holds an expand back and the header would mislead a reader.
+     */
+    private List<Finding> contractHeaderFindings(MigrationScript script, ScriptHeader header) {
+        boolean unreadable =
+                header.problems().stream().anyMatch(problem -> problem.entry().equals(ScriptHeader.BREAKS_ENTRY));
+        if (unreadable) {
+            return List.of(); // reported with the other header problems
+        }
+        Optional<Phase> phase = phases.of(script);
+        boolean declared = header.breaksSchemaNeedsBelow().isPresent();
+        if (phase.equals(Optional.of(Phase.CONTRACT)) && !declared) {
+            return List.of(Finding.of(
+                    script.name(),
+                    1,
+                    Rule.CONTRACT_HEADER,
+                    "a contract without -- " + ScriptHeader.BREAKS_ENTRY + ":"));
+        }
+        if (phase.equals(Optional.of(Phase.EXPAND)) && declared) {
+            return List.of(Finding.of(
+                    script.name(),
+                    1,
+                    Rule.CONTRACT_HEADER,
+                    "-- " + ScriptHeader.BREAKS_ENTRY + ": on an expand, which breaks no running release"));
+        }
+        return List.of();
     }
 
     /** Marks the findings a reviewed exception accepts, and reports exceptions that are wrong or unused. */

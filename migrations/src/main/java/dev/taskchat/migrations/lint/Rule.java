@@ -70,6 +70,13 @@ public enum Rule {
             "every script declares whether it expands or contracts the schema: contracts may only run once no"
                     + " instance of the previous release is left",
             "start the script with -- phase: expand (or -- phase: contract)"),
+    CONTRACT_HEADER(
+            "contract-header",
+            "the contract guard only lets a contract run while no live app instance still needs the shape it"
+                    + " removes, and it learns which instances those are from the contract's header",
+            "head the contract with -- breaks-schema-needs-below: N, where N is the first schema version the app"
+                    + " no longer needs what the contract removes for (instances needing less than N are refused);"
+                    + " an expand takes no such header"),
     LINT_ALLOW(
             "lint-allow",
             "an exception to a rule must name the rule and say why it is safe here",
@@ -108,7 +115,11 @@ public enum Rule {
      * a broken allow or unreadable SQL is never acceptable.
      */
     public boolean allowable() {
-        return this != PHASE_HEADER && this != LINT_ALLOW && this != SQL_SYNTAX && this != TRANSACTIONAL_HEADER;
+        return this != PHASE_HEADER
+                && this != CONTRACT_HEADER
+                && this != LINT_ALLOW
+                && this != SQL_SYNTAX
+                && this != TRANSACTIONAL_HEADER;
     }
 
     public static Optional<Rule> byId(String id) {

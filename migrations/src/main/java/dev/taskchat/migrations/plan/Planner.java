@@ -24,7 +24,8 @@ import java.util.Set;
 public final class Planner {
 
     /** Rules about a script as a whole, not about one of its statements. */
-    private static final Set<Rule> SCRIPT_RULES = Set.of(Rule.PHASE_HEADER, Rule.TRANSACTIONAL_HEADER, Rule.SQL_SYNTAX);
+    private static final Set<Rule> SCRIPT_RULES =
+            Set.of(Rule.PHASE_HEADER, Rule.CONTRACT_HEADER, Rule.TRANSACTIONAL_HEADER, Rule.SQL_SYNTAX);
 
     private final Phases phases;
 

@@ -13,19 +13,29 @@ import java.util.regex.Pattern;
  * <pre>
  * -- phase: expand
  * -- transactional: false
+ * -- breaks-schema-needs-below: 9
  * </pre>
  *
  * <p>{@code phase} is expand or contract and is required (older scripts are listed in {@link Phases}
  * instead). {@code transactional: false} declares that the script runs outside a transaction, which
- * {@code CREATE INDEX CONCURRENTLY} needs; it defaults to true. Other comment lines are free text.
+ * {@code CREATE INDEX CONCURRENTLY} needs; it defaults to true. {@code breaks-schema-needs-below: N} belongs
+ * on a contract: an app instance that needs a schema version below N relies on what the contract removes, so
+ * the contract guard refuses to run the script while such an instance is alive. Other comment lines are free
+ * text.
  *
  * @param phase the declared phase, or null when the header names none (or names an unknown one)
  * @param transactional false when declared {@code transactional: false}
+ * @param breaksBelow the declared {@code breaks-schema-needs-below}, or null when not declared (or
+ *     not a positive whole number)
  * @param problems what is wrong with the header, one sentence each, with the line it is on
  */
-public record ScriptHeader(Phase phase, boolean transactional, List<Problem> problems) {
+public record ScriptHeader(Phase phase, boolean transactional, Integer breaksBelow, List<Problem> problems) {
 
-    private static final Pattern ENTRY = Pattern.compile("--\\s*(phase|transactional)\\s*:\\s*(.*?)\\s*");
+    /** The header entry a contract uses to name the app instances it breaks. */
+    public static final String BREAKS_ENTRY = "breaks-schema-needs-below";
+
+    private static final Pattern ENTRY =
+            Pattern.compile("--\\s*(phase|transactional|" + BREAKS_ENTRY + ")\\s*:\\s*(.*?)\\s*");
 
     public ScriptHeader {
         problems = List.copyOf(problems);
@@ -34,7 +44,7 @@ public record ScriptHeader(Phase phase, boolean transactional, List<Problem> pro
     /**
      * A problem in the header.
      *
-     * @param entry the entry it is about: "phase" or "transactional"
+     * @param entry the entry it is about: "phase", "transactional" or {@value #BREAKS_ENTRY}
      */
     public record Problem(int line, String entry, String message) {}
 
@@ -42,10 +52,17 @@ public record ScriptHeader(Phase phase, boolean transactional, List<Problem> pro
         return Optional.ofNullable(phase);
     }
 
+    /** {@code breaks-schema-needs-below}, when declared and readable. */
+    public Optional<Integer> breaksSchemaNeedsBelow() {
+        return Optional.ofNullable(breaksBelow);
+    }
+
     public static ScriptHeader parse(String script) {
         Phase phase = null;
         boolean phaseSeen = false;
         Boolean transactional = null;
+        Integer breaksBelow = null;
+        boolean breaksSeen = false;
         List<Problem> problems = new ArrayList<>();
         String[] lines = script.split("\\R", -1);
         for (int index = 0; index < lines.length; index++) {
@@ -74,6 +91,18 @@ public record ScriptHeader(Phase phase, boolean transactional, List<Problem> pro
                 if (phase == null) {
                     problems.add(new Problem(number, "phase", "unknown phase '" + value + "': expand or contract"));
                 }
+            } else if (entry.group(1).equals(BREAKS_ENTRY)) {
+                if (breaksSeen) {
+                    problems.add(new Problem(number, BREAKS_ENTRY, BREAKS_ENTRY + " is declared twice"));
+                }
+                breaksSeen = true;
+                breaksBelow = value.matches("[1-9]\\d{0,8}") ? Integer.valueOf(value) : null;
+                if (breaksBelow == null) {
+                    problems.add(new Problem(
+                            number,
+                            BREAKS_ENTRY,
+                            BREAKS_ENTRY + " must be a schema version such as 9, not '" + value + "'"));
+                }
             } else {
                 if (transactional != null) {
                     problems.add(new Problem(number, "transactional", "transactional is declared twice"));
@@ -89,6 +118,6 @@ public record ScriptHeader(Phase phase, boolean transactional, List<Problem> pro
                 };
             }
         }
-        return new ScriptHeader(phase, transactional == null || transactional, problems);
+        return new ScriptHeader(phase, transactional == null || transactional, breaksBelow, problems);
     }
 }

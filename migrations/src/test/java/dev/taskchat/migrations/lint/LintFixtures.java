@@ -29,7 +29,7 @@ final class LintFixtures {
     }
 
     static String contract(String body) {
-        return "-- phase: contract\nset lock_timeout = '5s';\n" + body;
+        return "-- phase: contract\n-- breaks-schema-needs-below: 2\nset lock_timeout = '5s';\n" + body;
     }
 
     static String nonTransactional(String body) {

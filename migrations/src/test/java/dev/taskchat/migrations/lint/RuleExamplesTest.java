@@ -167,7 +167,24 @@ class RuleExamplesTest {
                 new Example(
                         Rule.PHASE_HEADER,
                         "-- phase: expnad\nset lock_timeout = '5s';\nalter table t add column x text;",
-                        "-- A comment first is fine.\n--   PHASE : Contract\nset lock_timeout = '5s';\nalter table t add column x text;"),
+                        "-- A comment first is fine.\n--   PHASE : Contract\n-- breaks-schema-needs-below: 2\n"
+                                + "set lock_timeout = '5s';\nalter table t add column x text;"),
+                new Example(
+                        Rule.CONTRACT_HEADER,
+                        "-- phase: contract\nset lock_timeout = '5s';\nalter table t drop column note;",
+                        contract("alter table t drop column note;")),
+                new Example(
+                        Rule.CONTRACT_HEADER,
+                        // the guard never holds an expand back: the header would only mislead
+                        "-- phase: expand\n-- breaks-schema-needs-below: 2\nset lock_timeout = '5s';\n"
+                                + "alter table t add column x text;",
+                        expand("alter table t add column x text;")),
+                new Example(
+                        Rule.CONTRACT_HEADER,
+                        "-- phase: contract\n-- breaks-schema-needs-below: next\nset lock_timeout = '5s';\n"
+                                + "alter table t drop column note;",
+                        "-- phase: contract\n-- Breaks-Schema-Needs-Below : 7\nset lock_timeout = '5s';\n"
+                                + "alter table t drop column note;"),
                 new Example(
                         Rule.SQL_SYNTAX,
                         expand("alter table t add column x text default 'unterminated;"),

@@ -35,6 +35,7 @@ class PlannerTest {
 
     private static final MigrationScript V3 = script("V3__index.sql", """
             -- phase: contract
+            -- breaks-schema-needs-below: 2
             -- transactional: false
             set lock_timeout = '5s';
             create index concurrently if not exists tasks_title_idx on tasks (title);

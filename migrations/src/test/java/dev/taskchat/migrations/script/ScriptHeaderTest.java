@@ -80,4 +80,21 @@ class ScriptHeaderTest {
         assertThat(Versions.compare("10", "9")).isPositive();
         assertThat(Versions.compare("2.0", "2")).isZero();
     }
+
+    @Test
+    void aContractNamesTheSchemaNeedsItBreaks() {
+        ScriptHeader header =
+                ScriptHeader.parse("-- phase: contract\n-- breaks-schema-needs-below: 9\ndrop table t;\n");
+        assertThat(header.breaksSchemaNeedsBelow()).contains(9);
+        assertThat(header.problems()).isEmpty();
+
+        ScriptHeader unreadable = ScriptHeader.parse("-- phase: contract\n-- breaks-schema-needs-below: v9\n");
+        assertThat(unreadable.breaksSchemaNeedsBelow()).isEmpty();
+        assertThat(unreadable.problems()).singleElement().satisfies(problem -> assertThat(problem.entry())
+                .isEqualTo(ScriptHeader.BREAKS_ENTRY));
+        // after the first statement it is not part of the header
+        assertThat(ScriptHeader.parse("drop table t;\n-- breaks-schema-needs-below: 9\n")
+                        .breaksSchemaNeedsBelow())
+                .isEmpty();
+    }
 }

@@ -1,0 +1,106 @@
+package dev.taskchat.migrations.guard;
+
+import dev.taskchat.migrations.AppliedMigration;
+import dev.taskchat.migrations.Migrations;
+import dev.taskchat.migrations.MigrationsException;
+import dev.taskchat.migrations.script.MigrationScript;
+import dev.taskchat.migrations.script.Phases;
+import dev.taskchat.migrations.script.Versions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * {@code migrate} with the contract guard in front of it: applies every pending script up to, not including,
+ * the first contract a live instance still relies on (Flyway's target), or everything when the operator
+ * overrides the guard with a reason.
+ *
+ * <p>The guard reads the instances once, before applying. An old instance that starts while the expands run
+ * is not seen; during a deploy nothing starts old instances, and the next {@code migrate} looks again.
+ */
+public final class GuardedMigration {
+
+    private static final Logger LOG = Logger.getLogger(GuardedMigration.class.getName());
+
+    private final Migrations migrations;
+    private final ContractGuard guard;
+
+    public GuardedMigration(Migrations migrations) {
+        this.migrations = migrations;
+        this.guard = new ContractGuard(Phases.shipped());
+    }
+
+    /**
+     * What happened.
+     *
+     * @param overrideReason the operator's reason when a refused contract was applied anyway, else null
+     */
+    public record Outcome(List<AppliedMigration> applied, GuardVerdict verdict, String overrideReason) {
+
+        public Outcome {
+            applied = List.copyOf(applied);
+        }
+
+        /** True when the guard held a contract back: {@code migrate} did not finish its job. */
+        public boolean refused() {
+            return verdict.refuses() && overrideReason == null;
+        }
+    }
+
+    /**
+     * The guard's verdict on the scripts {@code migrate} would apply (up to {@code targetVersion}, or all when
+     * null); reads the database, applies nothing.
+     */
+    public GuardVerdict verdict(String targetVersion) {
+        Set<String> pending = new HashSet<>(migrations.pendingVersions());
+        List<MigrationScript> scripts = migrations.scripts().stream()
+                .filter(script -> pending.contains(script.version()))
+                .filter(script -> targetVersion == null || Versions.compare(script.version(), targetVersion) <= 0)
+                .toList();
+        return guard.judge(scripts, liveInstances());
+    }
+
+    /**
+     * Applies what the guard allows.
+     *
+     * @param targetVersion stop after this version, or null for all
+     * @param allowContractReason why a refused contract may run anyway (the operator checked the instances), or
+     *     null to respect the guard; it is logged with the instances it overrode
+     */
+    public Outcome migrate(String targetVersion, String allowContractReason) {
+        if (allowContractReason != null && allowContractReason.isBlank()) {
+            throw new IllegalArgumentException("overriding the contract guard needs a reason");
+        }
+        GuardVerdict verdict = verdict(targetVersion);
+        if (!verdict.refuses()) {
+            return new Outcome(apply(targetVersion), verdict, null);
+        }
+        if (allowContractReason != null) {
+            LOG.warning("Contract guard overridden for " + verdict.refused().name() + " (breaks schema needs below "
+                    + verdict.breaksBelow() + "), reason: " + allowContractReason + "; live instances relying on it: "
+                    + verdict.blocking().stream().map(AppInstance::describe).collect(Collectors.joining("; ")));
+            return new Outcome(apply(targetVersion), verdict, allowContractReason);
+        }
+        // the expands before the refused contract are safe for every running release: apply them now
+        List<AppliedMigration> applied =
+                verdict.lastSafe().map(migrations::migrate).orElse(List.of());
+        return new Outcome(applied, verdict, null);
+    }
+
+    private List<AppliedMigration> apply(String targetVersion) {
+        return targetVersion == null ? migrations.migrate() : migrations.migrate(targetVersion);
+    }
+
+    private List<AppInstance> liveInstances() {
+        try (Connection connection = migrations.openConnection()) {
+            return LiveInstances.read(connection);
+        } catch (SQLException e) {
+            throw new MigrationsException(
+                    "cannot read the running app instances (app_instances): " + Migrations.redact(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Lock discipline around {@code migrate}: scripts set a short {@code lock_timeout} so that their DDL never sits
+ * in the lock queue stalling every query behind it; {@link dev.taskchat.migrations.lock.RetryingMigrate} turns
+ * such a timeout into a retry with backoff instead of a failed deploy, cleans up what a failed
+ * non-transactional script leaves behind, and lets only one operator migrate a database at a time.
+ */
+package dev.taskchat.migrations.lock;

@@ -1,0 +1,3 @@
+-- phase: expand
+set lock_timeout = '5s';
+alter table notes add column body text;
