@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -42,17 +40,7 @@ class MigrationsTest {
             "users");
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedDatabase server;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     @Test
     void migratingAnEmptyDatabaseAppliesEveryScriptAndBuildsTheSchema() throws SQLException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskchat.migrations.Migrations;
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,20 +32,10 @@ class BackfillRunnerTest {
 
     private static final BackfillRunner.Settings BATCHES_OF_1000 = new BackfillRunner.Settings(1000, Duration.ZERO);
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedDatabase server;
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     private final List<String> log = new CopyOnWriteArrayList<>();
     private Migrations migrations;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void databaseWith20000Items() throws SQLException {

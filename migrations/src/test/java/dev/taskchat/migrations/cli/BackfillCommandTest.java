@@ -3,7 +3,7 @@ package dev.taskchat.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskchat.migrations.Migrations;
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.backfill.Backfill;
 import dev.taskchat.migrations.backfill.Backfills;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
@@ -15,8 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code backfill} and {@code --lock-retries} on the command line. */
@@ -25,17 +23,7 @@ class BackfillCommandTest {
     private static final Backfills TEST_BACKFILLS = new Backfills(List.of(new Backfill(
             "notes-upper", "notes", "id", "update notes set upper_body = upper(body) where id > ? and id <= ?")));
 
-    private static EmbeddedDatabase server;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     @Test
     void listsTheRegisteredBackfills() {

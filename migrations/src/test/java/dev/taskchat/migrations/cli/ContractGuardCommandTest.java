@@ -2,7 +2,7 @@ package dev.taskchat.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,26 +12,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What an operator sees when the contract guard holds a contract back, and how the override reads. */
 class ContractGuardCommandTest {
 
     private static final String OLD_INSTANCE = "7d5f0b6e-1d1a-4a57-9a43-2b1c0e6f9a10";
-    private static EmbeddedDatabase server;
+    private static final EmbeddedDatabase server = TestServer.shared();
     private static int databases;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void migrateRefusesTheContractNamingTheInstanceAndTheOverrideThenAppliesItWithAReason() throws Exception {

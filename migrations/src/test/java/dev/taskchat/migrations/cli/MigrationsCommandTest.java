@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.ShippedScripts;
 import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import dev.taskchat.migrations.script.MigrationScript;
 import dev.taskchat.migrations.script.ScriptLoader;
@@ -29,25 +30,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The command-line tool: what it prints and the exit status scripts rely on. */
 class MigrationsCommandTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedDatabase server;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     @Test
     void infoMigrateAndInfoAgainTellTheWholeStory() {

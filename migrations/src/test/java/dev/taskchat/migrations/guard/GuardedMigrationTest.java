@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskchat.migrations.AppliedMigration;
 import dev.taskchat.migrations.Migrations;
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +15,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +24,7 @@ import org.junit.jupiter.api.Test;
 class GuardedMigrationTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedDatabase server;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     @Test
     void aContractWaitsWhileAnInstanceNeedingTheOldShapeIsAliveAndTheExpandsBeforeItStillRun() throws SQLException {

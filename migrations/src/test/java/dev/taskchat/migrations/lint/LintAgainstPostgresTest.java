@@ -2,7 +2,7 @@ package dev.taskchat.migrations.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import dev.taskchat.migrations.script.MigrationScript;
 import dev.taskchat.migrations.script.Phases;
@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,17 +51,7 @@ class LintAgainstPostgresTest {
             Map.entry("alter column i type bigint", true),
             Map.entry("alter column i type text", true));
 
-    private static EmbeddedDatabase server;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     @Test
     void lintReportsARewriteExactlyWhenPostgresRewrites() throws SQLException {

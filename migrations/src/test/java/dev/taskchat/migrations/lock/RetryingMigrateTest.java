@@ -7,7 +7,7 @@ import dev.taskchat.migrations.AppliedMigration;
 import dev.taskchat.migrations.MigrationInfo;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
-import dev.taskchat.migrations.TestDirectories;
+import dev.taskchat.migrations.TestServer;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,8 +20,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -33,19 +31,9 @@ class RetryingMigrateTest {
     private static final LockRetry FAST = new LockRetry(6, Duration.ofMillis(200));
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedDatabase server;
+    private static final EmbeddedDatabase server = TestServer.shared();
 
     private final List<String> log = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedDatabase.throwaway(TestDirectories.target()).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void aScriptThatTimesOutOnItsLockIsRetriedUntilTheLockIsReleased() throws Exception {
