@@ -5,6 +5,9 @@ import dev.taskchat.migrations.DatabaseUnreachableException;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
 import dev.taskchat.migrations.embedded.EmbeddedDatabase;
+import dev.taskchat.migrations.guard.GuardedMigration;
+import dev.taskchat.migrations.lock.LockRetry;
+import dev.taskchat.migrations.lock.RetryingMigrate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -171,10 +174,17 @@ public final class Launcher {
         return Map.of("DB_URL", embedded.jdbcUrl(), "DB_USER", embedded.user(), "DB_PASSWORD", embedded.password());
     }
 
+    /**
+     * Migrates the way an operator's {@code migrate} does: lock timeouts are retried, and a contract
+     * script waits while an app instance that still needs the old shape is alive (the WAR about to
+     * start runs fine on the expanded schema, so that is a warning, not a reason to stop).
+     */
     private void migrate(Map<String, String> database) {
         Migrations migrations =
                 new Migrations(database.get("DB_URL"), database.get("DB_USER"), database.get("DB_PASSWORD"));
-        List<AppliedMigration> applied = migrations.migrate();
+        GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, LockRetry.DEFAULT, out::println)
+                .run(() -> new GuardedMigration(migrations).migrate(null, null));
+        List<AppliedMigration> applied = outcome.applied();
         for (AppliedMigration migration : applied) {
             out.println("Applied migration " + migration.version() + " " + migration.description() + " ("
                     + migration.executionTime().toMillis() + " ms)");
@@ -184,6 +194,13 @@ public final class Launcher {
                 applied.isEmpty()
                         ? "Schema is up to date at version " + version + "."
                         : "Schema is now at version " + version + ".");
+        if (outcome.refused()) {
+            loud(
+                    "Contract migration V" + outcome.verdict().refused().version()
+                            + " is held back: app instances that still need the old schema are alive.",
+                    "`java -jar migrations/target/taskchat-migrations.jar info` names them; Taskchat starts on"
+                            + " the schema as it is.");
+        }
     }
 
     /** The shutdown hook: Ctrl-C or SIGTERM. */
