@@ -34,10 +34,6 @@ public class ChatSessions {
         });
     }
 
-    int openSessions(long userId) {
-        return byUser.getOrDefault(userId, Set.of()).size();
-    }
-
     void onTaskChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskChanged changed) {
         push(
                 changed.userId(),

@@ -3,7 +3,6 @@ package dev.taskchat.web.problem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 
 /** Builds an {@code application/problem+json} response: type, title, status, detail and extension members. */
@@ -39,11 +38,6 @@ public final class Problem {
     }
 
     public Problem with(String member, JsonArrayBuilder value) {
-        body.add(member, value);
-        return this;
-    }
-
-    public Problem with(String member, JsonValue value) {
         body.add(member, value);
         return this;
     }

@@ -91,10 +91,7 @@ public class TaskResource {
         JsonBody json = JsonBody.read(body);
         if (idempotencyKey == null) {
             TaskView task = tasks.create(caller, TaskInput.forCreate(json.object(), caller.zone()));
-            return Response.created(location(task))
-                    .tag(new EntityTag(String.valueOf(task.version())))
-                    .entity(task)
-                    .build();
+            return Response.created(location(task)).tag(etag(task)).entity(task).build();
         }
         return idempotency.once(caller, idempotencyKey, json.fingerprint("POST", "/api/tasks"), () -> {
             TaskView task = tasks.create(caller, TaskInput.forCreate(json.object(), caller.zone()));
@@ -125,7 +122,7 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task for this user")
     public Response get(@PathParam("id") long id, @Context Request request) {
         TaskView task = tasks.get(currentCaller.get(), id);
-        EntityTag etag = new EntityTag(String.valueOf(task.version()));
+        EntityTag etag = etag(task);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.tag(etag).build();
@@ -158,9 +155,7 @@ public class TaskResource {
                 id,
                 Preconditions.expectedVersion(ifMatch),
                 current -> TaskInput.forUpdate(json.object(), current, caller.zone()));
-        return Response.ok(task)
-                .tag(new EntityTag(String.valueOf(task.version())))
-                .build();
+        return Response.ok(task).tag(etag(task)).build();
     }
 
     @DELETE
@@ -185,6 +180,11 @@ public class TaskResource {
     @Operation(summary = "Reopen a completed task")
     public TaskView reopen(@PathParam("id") long id) {
         return tasks.reopen(currentCaller.get(), id);
+    }
+
+    /** The strong entity tag of a task's version ("3"), for ETag and If-Match. */
+    private static EntityTag etag(TaskView task) {
+        return new EntityTag(String.valueOf(task.version()));
     }
 
     private static URI location(TaskView task) {

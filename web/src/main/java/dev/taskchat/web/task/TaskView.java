@@ -47,9 +47,4 @@ public record TaskView(
                 ApiTime.format(task.updatedAt(), zone),
                 task.version());
     }
-
-    /** The strong entity tag of this version, for ETag and If-Match. */
-    public String etag() {
-        return "\"" + version + "\"";
-    }
 }
