@@ -69,6 +69,21 @@ public final class TestDatabase {
         return DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
     }
 
+    /** A database of its own on the test server, built by the real migrations: for a test that alters its schema. */
+    public record Throwaway(String url, String user, String password) {
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    /** Creates and migrates a database named {@code name} (lower-case letters, digits and _, new per run). */
+    public static synchronized Throwaway throwaway(String name) {
+        factory();
+        String url = server.createDatabase(name);
+        new Migrations(url, server.user(), server.password()).migrate();
+        return new Throwaway(url, server.user(), server.password());
+    }
+
     /** Inserts a user straight into the table and returns its id; tests use one per case to keep apart. */
     public static long newUser() {
         try (Connection connection = connect();
