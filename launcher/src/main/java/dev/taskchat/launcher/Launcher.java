@@ -183,7 +183,7 @@ public final class Launcher {
         Migrations migrations =
                 new Migrations(database.get("DB_URL"), database.get("DB_USER"), database.get("DB_PASSWORD"));
         GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, LockRetry.DEFAULT, out::println)
-                .run(() -> new GuardedMigration(migrations).migrate(null, null));
+                .run(() -> new GuardedMigration(migrations, out::println).migrate(null, null));
         List<AppliedMigration> applied = outcome.applied();
         for (AppliedMigration migration : applied) {
             out.println("Applied migration " + migration.version() + " " + migration.description() + " ("

@@ -41,6 +41,16 @@ public enum Priority {
                 "must be one of " + Arrays.stream(values()).map(Priority::code).collect(Collectors.joining(", ")));
     }
 
+    /** The priority of {@link #rank()} {@code rank}: 0 is none, 4 is urgent. */
+    public static Priority ofRank(int rank) {
+        for (Priority priority : values()) {
+            if (priority.rank == rank) {
+                return priority;
+            }
+        }
+        throw new InvalidValueException("priority ranks are 0 (none) to 4 (urgent), not " + rank);
+    }
+
     /** {@code 1} is urgent, {@code 4} is low, as in "p1". */
     public static Priority ofLevel(int level) {
         return switch (level) {

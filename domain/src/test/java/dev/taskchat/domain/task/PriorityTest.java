@@ -53,6 +53,20 @@ class PriorityTest {
         assertThatThrownBy(() -> Priority.ofLevel(level)).isInstanceOf(InvalidValueException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(Priority.class)
+    void rankRoundTrips(Priority priority) {
+        assertThat(Priority.ofRank(priority.rank())).isSameAs(priority);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 5, 100})
+    void otherRanksAreRejected(int rank) {
+        assertThatThrownBy(() -> Priority.ofRank(rank))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("priority ranks are 0 (none) to 4 (urgent), not " + rank);
+    }
+
     @Test
     void rankOrdersByImportance() {
         assertThat(Priority.values()).extracting(Priority::rank).containsExactly(0, 1, 2, 3, 4);

@@ -2,7 +2,6 @@ package dev.taskchat.it.rest;
 
 import dev.taskchat.it.browser.BrowserChatTests;
 import dev.taskchat.it.chat.ChatSocketTests;
-import dev.taskchat.it.chat.ChatTests;
 import dev.taskchat.it.chat.ReminderTests;
 import dev.taskchat.it.chat.WalkthroughTests;
 import dev.taskchat.it.support.DeployedApplication;
@@ -13,46 +12,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The REST API against one deployment of the built WAR (Payara Micro takes ~20 s to boot, so every feature
- * shares it). The nested classes only name the features; their tests are in the {@code *Tests} classes.
+ * The built WAR on one deployment (Payara Micro takes ~20 s to boot, so every feature shares it): the REST API
+ * suite ({@link RestApiSuite}), and the chat over WebSocket, reminders and the browser, which need this one
+ * server. The nested classes only name the features; their tests are in the {@code *Tests} classes.
  */
 @ExtendWith(ArquillianExtension.class)
-public class RestApiIT {
+public class RestApiIT extends RestApiSuite {
 
     @Deployment(testable = false)
     public static WebArchive builtWar() {
         return DeployedApplication.builtWar();
     }
-
-    @Nested
-    class Authentication extends AuthenticationTests {}
-
-    @Nested
-    class Isolation extends IsolationTests {}
-
-    @Nested
-    class TaskLifecycle extends TaskLifecycleTests {}
-
-    @Nested
-    class RecurringTasks extends RecurringTaskTests {}
-
-    @Nested
-    class Idempotency extends IdempotencyTests {}
-
-    @Nested
-    class TaskList extends TaskListTests {}
-
-    @Nested
-    class Tags extends TagTests {}
-
-    @Nested
-    class BadInput extends BadInputTests {}
-
-    @Nested
-    class Operations extends OperationsTests {}
-
-    @Nested
-    class Chat extends ChatTests {}
 
     @Nested
     class ChatSocket extends ChatSocketTests {}

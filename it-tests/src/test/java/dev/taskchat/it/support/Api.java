@@ -6,11 +6,16 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Taskchat HTTP API as a client sees it: plain requests ({@link #get}, {@link #post}, ...) and the account
  * steps most tests start with. Nothing here knows the application's classes.
+ *
+ * <p>When the application runs on several servers at once (the compatibility gate runs the previous release
+ * beside this one), successive requests take turns between them, so what one server writes the next one reads.
  */
 public final class Api {
 
@@ -23,20 +28,23 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    private final URI base;
+    private final List<URI> bases;
+    private final AtomicInteger turn = new AtomicInteger();
 
-    private Api(URI base) {
-        this.base = base;
+    private Api(List<URI> bases) {
+        this.bases = List.copyOf(bases);
     }
 
-    /** The API of the WAR deployed in this JVM: paths are relative to its context root. */
+    /** The API of the WAR(s) under test: paths are relative to the context root. */
     public static Api deployed() {
-        return new Api(DeployedApplication.baseUri());
+        return new Api(DeployedApplication.baseUris());
     }
 
-    /** The server the WAR runs on: paths are relative to its root ({@code /health}, {@code /openapi}). */
+    /** The server(s) the WAR runs on: paths are relative to the root ({@code /health}, {@code /openapi}). */
     public static Api server() {
-        return new Api(DeployedApplication.serverUri());
+        return new Api(DeployedApplication.baseUris().stream()
+                .map(base -> base.resolve("/"))
+                .toList());
     }
 
     public Call get(String path) {
@@ -60,7 +68,7 @@ public final class Api {
     }
 
     public Call call(String method, String path) {
-        return new Call(HTTP, base, method, path);
+        return new Call(HTTP, bases.get(Math.floorMod(turn.getAndIncrement(), bases.size())), method, path);
     }
 
     /** A unique address per call, so tests never share an account. */

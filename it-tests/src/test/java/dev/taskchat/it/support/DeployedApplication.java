@@ -2,6 +2,7 @@ package dev.taskchat.it.support;
 
 import java.io.File;
 import java.net.URI;
+import java.util.List;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
@@ -28,6 +29,7 @@ public final class DeployedApplication implements LoadableExtension {
     public static final String ARCHIVE_NAME = "taskchat.war";
 
     private static volatile URI baseUri;
+    private static volatile List<URI> targets;
 
     /** The WAR exactly as the web module built it (copied into target/deployments by the build). */
     public static WebArchive builtWar() {
@@ -41,9 +43,18 @@ public final class DeployedApplication implements LoadableExtension {
                 .as(WebArchive.class);
     }
 
-    /** The server's root, where MicroProfile Health and OpenAPI answer: {@code http://127.0.0.1:<port>/}. */
-    public static URI serverUri() {
-        return baseUri().resolve("/");
+    /**
+     * Where {@link Api#deployed()} sends requests from now on, in turns: for tests that start their own Payara
+     * Micro processes rather than an Arquillian deployment.
+     */
+    public static void useTargets(List<URI> baseUris) {
+        targets = List.copyOf(baseUris);
+    }
+
+    /** The base URIs requests go to: the targets set by {@link #useTargets}, else the Arquillian deployment. */
+    static List<URI> baseUris() {
+        List<URI> chosen = targets;
+        return chosen != null ? chosen : List.of(baseUri());
     }
 
     /** {@code http://127.0.0.1:<port>/taskchat/}; fails when nothing was deployed in this JVM. */

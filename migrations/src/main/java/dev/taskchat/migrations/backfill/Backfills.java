@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The backfills this release knows, by name. A backfill belongs to the expand that needs it: add it here in
- * the same change as its migration, and remove it in the contract that ends its story.
+ * The backfills this release knows, by name. A backfill belongs to the expand that declares it in its header
+ * ({@code -- backfill: NAME}); it stays here for as long as that script exists, since a database built from
+ * scratch runs it too (on whatever rows exist then). One that finished is never run again: its SQL may name a
+ * column that a later contract dropped.
  */
 public final class Backfills {
 
@@ -21,9 +23,17 @@ public final class Backfills {
         }
     }
 
-    /** The backfills shipped with this release: none yet (no expand so far has data to move). */
+    /** Fills tasks.priority_rank (V9) from the priority text it replaces. */
+    public static final Backfill TASKS_PRIORITY_RANK = new Backfill("tasks_priority_rank", "tasks", "id", """
+            update tasks
+               set priority_rank = case priority
+                       when 'none' then 0 when 'low' then 1 when 'medium' then 2 when 'high' then 3 when 'urgent' then 4
+                   end
+             where id > ? and id <= ? and priority_rank is null""");
+
+    /** The backfills shipped with this release, in the order of the scripts that declare them. */
     public static Backfills shipped() {
-        return new Backfills(List.of());
+        return new Backfills(List.of(TASKS_PRIORITY_RANK));
     }
 
     public Optional<Backfill> named(String name) {

@@ -137,7 +137,7 @@ public final class MigrationsCommand {
         out.println("Migrating " + migrations.displayUrl() + (target == null ? "" : " up to version " + target));
         // lock timeouts are retried with backoff, and a second operator waits for this one (RetryingMigrate)
         GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, lockRetry, out::println)
-                .run(() -> new GuardedMigration(migrations).migrate(target, allowContract));
+                .run(() -> new GuardedMigration(migrations, out::println).migrate(target, allowContract));
         List<AppliedMigration> applied = outcome.applied();
         if (outcome.overrideReason() != null) {
             out.println("Contract guard OVERRIDDEN for "
@@ -232,7 +232,7 @@ public final class MigrationsCommand {
 
     /** The guard's verdict on what migrate would apply now, with the instances that hold a contract back. */
     private void printGuard(Migrations migrations) {
-        GuardVerdict verdict = new GuardedMigration(migrations).verdict(null);
+        GuardVerdict verdict = new GuardedMigration(migrations, out::println).verdict(null);
         out.println(verdict.summary());
         printInstances(verdict, out);
     }

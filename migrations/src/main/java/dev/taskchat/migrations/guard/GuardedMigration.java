@@ -3,14 +3,17 @@ package dev.taskchat.migrations.guard;
 import dev.taskchat.migrations.AppliedMigration;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
+import dev.taskchat.migrations.backfill.Backfills;
 import dev.taskchat.migrations.script.MigrationScript;
 import dev.taskchat.migrations.script.Phases;
 import dev.taskchat.migrations.script.Versions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,9 @@ import java.util.stream.Collectors;
  * {@code migrate} with the contract guard in front of it: applies every pending script up to, not including,
  * the first contract a live instance still relies on (Flyway's target), or everything when the operator
  * overrides the guard with a reason.
+ *
+ * <p>An expand that declares {@code -- backfill: NAME} is followed by that backfill, run to its end before any
+ * later script: a later script may validate a check that needs the data, or drop the column it came from.
  *
  * <p>The guard reads the instances once, before applying. An old instance that starts while the expands run
  * is not seen; during a deploy nothing starts old instances, and the next {@code migrate} looks again.
@@ -28,10 +34,17 @@ public final class GuardedMigration {
 
     private final Migrations migrations;
     private final ContractGuard guard;
+    private final DeclaredBackfills backfills;
 
-    public GuardedMigration(Migrations migrations) {
+    /** {@code log} receives the progress lines of the backfills that migrate runs. */
+    public GuardedMigration(Migrations migrations, Consumer<String> log) {
+        this(migrations, Backfills.shipped(), log);
+    }
+
+    public GuardedMigration(Migrations migrations, Backfills backfills, Consumer<String> log) {
         this.migrations = migrations;
         this.guard = new ContractGuard(Phases.shipped());
+        this.backfills = new DeclaredBackfills(migrations, backfills, log);
     }
 
     /**
@@ -86,13 +99,24 @@ public final class GuardedMigration {
             return new Outcome(apply(targetVersion), verdict, allowContractReason);
         }
         // the expands before the refused contract are safe for every running release: apply them now
-        List<AppliedMigration> applied =
-                verdict.lastSafe().map(migrations::migrate).orElse(List.of());
+        List<AppliedMigration> applied = verdict.lastSafe().map(this::apply).orElse(List.of());
         return new Outcome(applied, verdict, null);
     }
 
+    /**
+     * Applies the pending scripts up to {@code targetVersion} (all when null), stopping after each one that
+     * declares a backfill to run that backfill to its end; first finishes the backfill of an earlier run that
+     * was interrupted.
+     */
     private List<AppliedMigration> apply(String targetVersion) {
-        return targetVersion == null ? migrations.migrate() : migrations.migrate(targetVersion);
+        List<AppliedMigration> applied = new ArrayList<>();
+        backfills.finishApplied();
+        for (String stop : backfills.pendingStops(targetVersion)) {
+            applied.addAll(migrations.migrate(stop));
+            backfills.finishApplied();
+        }
+        applied.addAll(targetVersion == null ? migrations.migrate() : migrations.migrate(targetVersion));
+        return applied;
     }
 
     private List<AppInstance> liveInstances() {

@@ -1,5 +1,6 @@
 package dev.taskchat.migrations.lint;
 
+import dev.taskchat.migrations.backfill.Backfills;
 import dev.taskchat.migrations.script.MigrationScript;
 import dev.taskchat.migrations.script.Phase;
 import dev.taskchat.migrations.script.Phases;
@@ -37,9 +38,16 @@ public final class Linter {
             new RerunCheck());
 
     private final Phases phases;
+    private final Backfills backfills;
 
+    /** A linter that knows the backfills shipped with this release. */
     public Linter(Phases phases) {
+        this(phases, Backfills.shipped());
+    }
+
+    public Linter(Phases phases, Backfills backfills) {
         this.phases = phases;
+        this.backfills = backfills;
     }
 
     /** Every finding in every script of the history, allowed ones included ({@link Finding#isAllowed()}). */
@@ -105,6 +113,7 @@ public final class Linter {
                     switch (problem.entry()) {
                         case "transactional" -> Rule.TRANSACTIONAL_HEADER;
                         case ScriptHeader.BREAKS_ENTRY -> Rule.CONTRACT_HEADER;
+                        case ScriptHeader.BACKFILL_ENTRY -> Rule.BACKFILL_HEADER;
                         default -> Rule.PHASE_HEADER;
                     };
             findings.add(Finding.of(script.name(), problem.line(), rule, problem.message()));
@@ -123,7 +132,31 @@ public final class Linter {
             findings.add(Finding.of(script.name(), 1, Rule.PHASE_HEADER, "no -- phase: header"));
         }
         findings.addAll(contractHeaderFindings(script, header));
+        findings.addAll(backfillHeaderFindings(script, header));
         return findings;
+    }
+
+    /** A declared backfill must be one migrate can run, and only an expand can need one. */
+    private List<Finding> backfillHeaderFindings(MigrationScript script, ScriptHeader header) {
+        Optional<String> name = header.declaredBackfill();
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        if (backfills.named(name.get()).isEmpty()) {
+            return List.of(Finding.of(
+                    script.name(),
+                    1,
+                    Rule.BACKFILL_HEADER,
+                    "-- backfill: " + name.get() + " names no backfill migrate knows (Backfills.shipped())"));
+        }
+        if (phases.of(script).equals(Optional.of(Phase.CONTRACT))) {
+            return List.of(Finding.of(
+                    script.name(),
+                    1,
+                    Rule.BACKFILL_HEADER,
+                    "-- backfill: on a contract; a backfill belongs to the expand that adds its column"));
+        }
+        return List.of();
     }
 
     /**

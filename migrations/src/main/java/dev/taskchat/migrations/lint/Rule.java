@@ -77,6 +77,13 @@ public enum Rule {
             "head the contract with -- breaks-schema-needs-below: N, where N is the first schema version the app"
                     + " no longer needs what the contract removes for (instances needing less than N are refused);"
                     + " an expand takes no such header"),
+    BACKFILL_HEADER(
+            "backfill-header",
+            "migrate runs the backfill a script names right after it, before later scripts that may rely on the"
+                    + " data (a validated check, a dropped source column); a name migrate does not know, or a"
+                    + " backfill on a contract, would leave that data missing",
+            "head the expand that adds the column with -- backfill: NAME, NAME being a backfill registered in"
+                    + " Backfills.shipped()"),
     LINT_ALLOW(
             "lint-allow",
             "an exception to a rule must name the rule and say why it is safe here",
@@ -117,6 +124,7 @@ public enum Rule {
     public boolean allowable() {
         return this != PHASE_HEADER
                 && this != CONTRACT_HEADER
+                && this != BACKFILL_HEADER
                 && this != LINT_ALLOW
                 && this != SQL_SYNTAX
                 && this != TRANSACTIONAL_HEADER;

@@ -29,7 +29,10 @@ class BackfillCommandTest {
     void listsTheRegisteredBackfills() {
         Result shipped = run(Backfills.shipped(), "backfill", "--list");
         assertThat(shipped.status).isZero();
-        assertThat(shipped.out).isEqualTo("No backfills in this release.\n");
+        assertThat(shipped.out).contains("tasks_priority_rank  (tasks by id)\n");
+
+        Result none = run(new Backfills(List.of()), "backfill", "--list");
+        assertThat(none.out).isEqualTo("No backfills in this release.\n");
 
         Result registered = run(TEST_BACKFILLS, "backfill", "--list");
         assertThat(registered.out).isEqualTo("notes-upper  (notes by id)\n");

@@ -31,7 +31,7 @@ class GuardedMigrationTest {
         Migrations migrations = atVersion2();
         UUID old = instance(migrations, "0.1.0", 2, "web-1", "0 seconds");
 
-        GuardedMigration.Outcome outcome = new GuardedMigration(migrations).migrate(null, null);
+        GuardedMigration.Outcome outcome = new GuardedMigration(migrations, line -> {}).migrate(null, null);
 
         assertThat(outcome.refused()).isTrue();
         assertThat(outcome.applied()).extracting(AppliedMigration::version).containsExactly("3");
@@ -51,7 +51,7 @@ class GuardedMigrationTest {
         Migrations migrations = atVersion2();
         instance(migrations, "0.2.0", 3, "web-2", "0 seconds");
 
-        GuardedMigration.Outcome outcome = new GuardedMigration(migrations).migrate(null, null);
+        GuardedMigration.Outcome outcome = new GuardedMigration(migrations, line -> {}).migrate(null, null);
 
         assertThat(outcome.refused()).isFalse();
         assertThat(outcome.applied()).extracting(AppliedMigration::version).containsExactly("3", "4", "5");
@@ -62,7 +62,7 @@ class GuardedMigrationTest {
     void anInstanceWhoseHeartbeatIsStaleNoLongerCounts() throws SQLException {
         Migrations migrations = atVersion2();
         UUID crashed = instance(migrations, "0.1.0", 2, "web-1", "31 seconds");
-        GuardedMigration guarded = new GuardedMigration(migrations);
+        GuardedMigration guarded = new GuardedMigration(migrations, line -> {});
         assertThat(guarded.verdict(null).refuses()).isFalse();
 
         // the same row, alive again: held back
@@ -81,7 +81,7 @@ class GuardedMigrationTest {
         UUID old = instance(migrations, "0.1.0", 2, "web-1", "0 seconds");
 
         GuardedMigration.Outcome outcome =
-                new GuardedMigration(migrations).migrate(null, "web-1 is drained behind the load balancer");
+                new GuardedMigration(migrations, line -> {}).migrate(null, "web-1 is drained behind the load balancer");
 
         assertThat(outcome.refused()).isFalse();
         assertThat(outcome.overrideReason()).isEqualTo("web-1 is drained behind the load balancer");
@@ -94,7 +94,7 @@ class GuardedMigrationTest {
     void anOverrideNeedsAReason() {
         Migrations migrations = atVersion2();
 
-        assertThatThrownBy(() -> new GuardedMigration(migrations).migrate(null, " "))
+        assertThatThrownBy(() -> new GuardedMigration(migrations, line -> {}).migrate(null, " "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(migrations.currentVersion()).contains("2");
     }
@@ -104,7 +104,7 @@ class GuardedMigrationTest {
         Migrations migrations = atVersion2();
         instance(migrations, "0.1.0", 2, "web-1", "0 seconds");
 
-        GuardedMigration.Outcome outcome = new GuardedMigration(migrations).migrate("3", null);
+        GuardedMigration.Outcome outcome = new GuardedMigration(migrations, line -> {}).migrate("3", null);
 
         assertThat(outcome.refused()).isFalse();
         assertThat(outcome.applied()).extracting(AppliedMigration::version).containsExactly("3");
@@ -118,7 +118,7 @@ class GuardedMigrationTest {
                 server.password(),
                 List.of("classpath:db/test/guard"));
 
-        GuardVerdict verdict = new GuardedMigration(migrations).verdict(null);
+        GuardVerdict verdict = new GuardedMigration(migrations, line -> {}).verdict(null);
 
         assertThat(verdict.refuses()).isFalse();
         assertThat(verdict.liveInstances()).isEmpty();

@@ -186,6 +186,24 @@ class RuleExamplesTest {
                         "-- phase: contract\n-- Breaks-Schema-Needs-Below : 7\nset lock_timeout = '5s';\n"
                                 + "alter table t drop column note;"),
                 new Example(
+                        Rule.BACKFILL_HEADER,
+                        // migrate would stop at this script and find nothing to run
+                        "-- phase: expand\n-- backfill: no_such_backfill\nset lock_timeout = '5s';\n"
+                                + "alter table t add column x text;",
+                        "-- phase: expand\n-- backfill: tasks_priority_rank\nset lock_timeout = '5s';\n"
+                                + "alter table t add column x text;"),
+                new Example(
+                        Rule.BACKFILL_HEADER,
+                        "-- phase: expand\n-- backfill: Tasks Rank!\nset lock_timeout = '5s';\n"
+                                + "alter table t add column x text;",
+                        expand("alter table t add column x text;")),
+                new Example(
+                        Rule.BACKFILL_HEADER,
+                        // the data must be there before a contract relies on it, not after
+                        "-- phase: contract\n-- breaks-schema-needs-below: 2\n-- backfill: tasks_priority_rank\n"
+                                + "set lock_timeout = '5s';\nalter table t drop column note;",
+                        contract("alter table t drop column note;")),
+                new Example(
                         Rule.SQL_SYNTAX,
                         expand("alter table t add column x text default 'unterminated;"),
                         expand("alter table t add column x text default 'terminated;';")));

@@ -3,15 +3,15 @@ package dev.taskchat.persistence.mapping;
 import dev.taskchat.domain.task.Priority;
 import jakarta.persistence.AttributeConverter;
 
-/** Stores a {@link Priority} by its code ({@code urgent}), which the schema's check constraint lists. */
-public class PriorityConverter implements AttributeConverter<Priority, String> {
+/** Stores a {@link Priority} by its rank, 0 (none) to 4 (urgent): the column tasks.priority_rank. */
+public class PriorityConverter implements AttributeConverter<Priority, Short> {
     @Override
-    public String convertToDatabaseColumn(Priority priority) {
-        return priority == null ? null : priority.code();
+    public Short convertToDatabaseColumn(Priority priority) {
+        return priority == null ? null : (short) priority.rank();
     }
 
     @Override
-    public Priority convertToEntityAttribute(String code) {
-        return code == null ? null : Priority.ofCode(code);
+    public Priority convertToEntityAttribute(Short rank) {
+        return rank == null ? null : Priority.ofRank(rank);
     }
 }

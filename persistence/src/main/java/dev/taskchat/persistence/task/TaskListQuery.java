@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TaskListQuery {
     private static final String DUE_KEY = "coalesce(t.due_at, 'infinity'::timestamptz)";
-    private static final String RANK =
-            "(case t.priority when 'urgent' then 4 when 'high' then 3 when 'medium' then 2 when 'low' then 1 else 0 end)";
+    private static final String RANK = "t.priority_rank";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final StringBuilder where = new StringBuilder("t.user_id = ?1");
@@ -33,7 +32,7 @@ final class TaskListQuery {
             case ALL -> {}
         }
         if (filter.priority() != null) {
-            and("t.priority = ?", filter.priority().code());
+            and("t.priority_rank = ?", filter.priority().rank());
         }
         if (filter.tag() != null) {
             and(

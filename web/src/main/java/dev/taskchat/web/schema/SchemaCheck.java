@@ -20,19 +20,27 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Compares Flyway's history table with {@link #REQUIRED_VERSION}. Once ready it stays ready (schemas
- * only move forward); while not ready it looks again at most every few seconds, so running the
- * migrations is enough to bring a waiting instance up.
+ * Compares Flyway's history table with {@link #REQUIRED_VERSION}, and the backfills that migrate ran with
+ * {@link #REQUIRED_BACKFILLS}. Once ready it stays ready (schemas only move forward); while not ready it looks
+ * again at most every few seconds, so running the migrations is enough to bring a waiting instance up.
  */
 @ApplicationScoped
 public class SchemaCheck {
     /** The newest migration this build of the WAR reads or writes. */
-    public static final int REQUIRED_VERSION = 6;
+    public static final int REQUIRED_VERSION = 10;
+
+    /**
+     * The backfills (migrations module, {@code backfill_progress}) whose data this build reads: a version can
+     * be applied while the backfill its script declared is still running or was interrupted.
+     */
+    public static final List<String> REQUIRED_BACKFILLS = List.of("tasks_priority_rank");
 
     private static final Logger LOG = Logger.getLogger(SchemaCheck.class.getName());
     private static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
     private static final String HISTORY_QUERY = """
             select version from flyway_schema_history where success and version is not null""";
+    private static final String FINISHED_BACKFILLS_QUERY = """
+            select name from backfill_progress where finished_at is not null""";
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
@@ -63,22 +71,26 @@ public class SchemaCheck {
         Set<Integer> applied = new TreeSet<>();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
-            if (!historyExists(connection)) {
-                return behind(applied);
+            if (!tableExists(connection, "flyway_schema_history")) {
+                return behind(applied, Set.of());
             }
             try (ResultSet rows = statement.executeQuery(HISTORY_QUERY)) {
                 while (rows.next()) {
                     parse(rows.getString(1), applied);
                 }
             }
-            return behind(applied);
+            Set<String> finished = new TreeSet<>();
+            if (tableExists(connection, "backfill_progress")) {
+                try (ResultSet rows = statement.executeQuery(FINISHED_BACKFILLS_QUERY)) {
+                    while (rows.next()) {
+                        finished.add(rows.getString(1));
+                    }
+                }
+            }
+            return behind(applied, finished);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Taskchat: cannot check the database schema", e);
-            return new SchemaStatus(
-                    REQUIRED_VERSION,
-                    null,
-                    List.of(),
-                    "cannot reach the database (see the server log); is DB_URL right?");
+            return new SchemaStatus(REQUIRED_VERSION, null, List.of(), List.of(), unreachable());
         }
     }
 
@@ -92,8 +104,8 @@ public class SchemaCheck {
                         + " DB_PASSWORD, or the MicroProfile Config properties db.url, db.user and db.password";
     }
 
-    private static boolean historyExists(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
             return tables.next();
         }
     }
@@ -106,12 +118,15 @@ public class SchemaCheck {
         }
     }
 
-    private static SchemaStatus behind(Set<Integer> applied) {
+    private static SchemaStatus behind(Set<Integer> applied, Set<String> finishedBackfills) {
         List<Integer> missing = IntStream.rangeClosed(1, REQUIRED_VERSION)
                 .filter(version -> !applied.contains(version))
                 .boxed()
                 .toList();
         Integer current = applied.isEmpty() ? null : ((TreeSet<Integer>) applied).last();
-        return new SchemaStatus(REQUIRED_VERSION, current, missing, null);
+        List<String> unfinished = REQUIRED_BACKFILLS.stream()
+                .filter(name -> !finishedBackfills.contains(name))
+                .toList();
+        return new SchemaStatus(REQUIRED_VERSION, current, missing, unfinished, null);
     }
 }
