@@ -34,7 +34,7 @@ public class Task {
     private LocalTime dueTime;
     private Instant dueAt;
     private Instant remindAt;
-    private Instant remindedAt;
+    private Instant reminderSentAt;
     private String recurrence;
     private boolean repeatFromCompletion;
     private Instant completedAt;
@@ -80,7 +80,7 @@ public class Task {
         dueTime = due == null ? null : due.time();
         dueAt = due == null ? null : due.instantIn(zone);
         if (!java.util.Objects.equals(remindAt, details.remindAt())) {
-            remindedAt = null; // a new reminder time is a new reminder to deliver
+            reminderSentAt = null; // a new reminder time is a new reminder to deliver
         }
         remindAt = details.remindAt();
         recurrence = details.recurrence() == null ? null : details.recurrence().rule();
@@ -146,11 +146,11 @@ public class Task {
 
     /** Notes that the reminder was delivered, so it is not delivered again. */
     public void markReminded(Clock clock) {
-        remindedAt = clock.instant();
+        reminderSentAt = clock.instant();
     }
 
-    public Optional<Instant> remindedAt() {
-        return Optional.ofNullable(remindedAt);
+    public Optional<Instant> reminderSentAt() {
+        return Optional.ofNullable(reminderSentAt);
     }
 
     /** What this task is now, to put it back later. */

@@ -31,9 +31,15 @@ public final class Backfills {
                    end
              where id > ? and id <= ? and priority_rank is null""");
 
+    /** Copies tasks.reminded_at into tasks.reminder_sent_at (V12), the column that replaces it. */
+    public static final Backfill TASKS_REMINDER_SENT_AT = new Backfill("tasks_reminder_sent_at", "tasks", "id", """
+            update tasks
+               set reminder_sent_at = reminded_at
+             where id > ? and id <= ? and reminder_sent_at is distinct from reminded_at""");
+
     /** The backfills shipped with this release, in the order of the scripts that declare them. */
     public static Backfills shipped() {
-        return new Backfills(List.of(TASKS_PRIORITY_RANK));
+        return new Backfills(List.of(TASKS_PRIORITY_RANK, TASKS_REMINDER_SENT_AT));
     }
 
     public Optional<Backfill> named(String name) {

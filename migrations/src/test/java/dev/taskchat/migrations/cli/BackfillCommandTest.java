@@ -29,7 +29,8 @@ class BackfillCommandTest {
     void listsTheRegisteredBackfills() {
         Result shipped = run(Backfills.shipped(), "backfill", "--list");
         assertThat(shipped.status).isZero();
-        assertThat(shipped.out).contains("tasks_priority_rank  (tasks by id)\n");
+        assertThat(shipped.out)
+                .contains("tasks_priority_rank  (tasks by id)\n", "tasks_reminder_sent_at  (tasks by id)\n");
 
         Result none = run(new Backfills(List.of()), "backfill", "--list");
         assertThat(none.out).isEqualTo("No backfills in this release.\n");

@@ -61,7 +61,7 @@ public class JpaTaskRepository implements TaskRepository {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select id from tasks
-                         where remind_at <= ?1 and reminded_at is null and completed_at is null
+                         where remind_at <= ?1 and reminder_sent_at is null and completed_at is null
                          order by remind_at
                          limit ?2
                            for update skip locked""")

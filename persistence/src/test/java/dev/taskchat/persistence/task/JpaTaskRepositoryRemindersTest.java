@@ -86,7 +86,7 @@ class JpaTaskRepositoryRemindersTest {
         assertThat(claim(now)).as("delivered reminders are not claimed again").isEmpty();
         assertThat(claim(now.plusSeconds(1))).as("the next one falls due").hasSize(1);
         for (long id : List.of(d1, d2, d3, d4)) {
-            assertThat(find(id).remindedAt()).as("task %s", id).contains(now);
+            assertThat(find(id).reminderSentAt()).as("task %s", id).contains(now);
         }
         settle(now.plusSeconds(1));
     }
@@ -101,10 +101,10 @@ class JpaTaskRepositoryRemindersTest {
 
         edit(id, details -> details.withTitle(Title.of("call mom back")), now);
         assertThat(claim(now)).as("an edit that keeps the reminder time").isEmpty();
-        assertThat(find(id).remindedAt()).contains(now);
+        assertThat(find(id).reminderSentAt()).contains(now);
 
         edit(id, details -> details.withRemindAt(Instant.parse("2002-02-15T08:00:00Z")), now);
-        assertThat(find(id).remindedAt()).isEmpty();
+        assertThat(find(id).reminderSentAt()).isEmpty();
         assertThat(settle(now)).as("a new reminder time is delivered again").containsExactly(id);
 
         edit(id, details -> details.withRemindAt(Instant.parse("2002-02-20T08:00:00Z")), now);

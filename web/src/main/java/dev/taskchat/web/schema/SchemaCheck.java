@@ -27,13 +27,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class SchemaCheck {
     /** The newest migration this build of the WAR reads or writes. */
-    public static final int REQUIRED_VERSION = 10;
+    public static final int REQUIRED_VERSION = 12;
 
     /**
      * The backfills (migrations module, {@code backfill_progress}) whose data this build reads: a version can
      * be applied while the backfill its script declared is still running or was interrupted.
      */
-    public static final List<String> REQUIRED_BACKFILLS = List.of("tasks_priority_rank");
+    public static final List<String> REQUIRED_BACKFILLS = List.of("tasks_priority_rank", "tasks_reminder_sent_at");
 
     private static final Logger LOG = Logger.getLogger(SchemaCheck.class.getName());
     private static final Duration RECHECK_AFTER = Duration.ofSeconds(2);
