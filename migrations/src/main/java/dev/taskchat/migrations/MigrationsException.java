@@ -8,6 +8,10 @@ public class MigrationsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    public MigrationsException(String message) {
+        super(message);
+    }
+
     public MigrationsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,5 +1,7 @@
 package dev.taskchat.migrations.cli;
 
+import dev.taskchat.migrations.lock.LongTransactions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Map;
  * @param paths the files and folders {@code lint} checks; empty for the shipped scripts
  * @param allowContract {@code migrate} only: why a contract may run although the contract guard refuses it, or
  *     null to respect the guard
+ * @param transactionWait {@code migrate} only: how long to wait for long transactions on the tables a script
+ *     locks against writes, or null for {@link LongTransactions.Policy#DEFAULT}
  */
 record Arguments(
         String command,
@@ -21,7 +25,8 @@ record Arguments(
         String password,
         String target,
         List<String> paths,
-        String allowContract) {
+        String allowContract,
+        Duration transactionWait) {
 
     static final List<String> COMMANDS = List.of("migrate", "info", "validate", "plan", "lint");
 
@@ -37,6 +42,7 @@ record Arguments(
         String password = null;
         String target = null;
         String allowContract = null;
+        String transactionWait = null;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -61,6 +67,7 @@ record Arguments(
                     case "--password" -> password = value;
                     case "--target" -> target = value;
                     case "--allow-contract" -> allowContract = value;
+                    case "--wait-for-transactions" -> transactionWait = value;
                     default -> throw new UsageException("unknown option " + name);
                 }
             } else if (command == null) {
@@ -91,11 +98,15 @@ record Arguments(
             throw new UsageException("--allow-contract needs a reason, e.g. --allow-contract \"old instances are"
                     + " drained, the rows left are from a crashed host\"");
         }
+        if (transactionWait != null && !command.equals("migrate")) {
+            throw new UsageException("--wait-for-transactions only applies to migrate");
+        }
+        Duration wait = transactionWait == null ? null : seconds("--wait-for-transactions", transactionWait, 3600);
         if (command.equals("lint")) {
             if (url != null || user != null || password != null) {
                 throw new UsageException("lint reads scripts, not a database: it takes no --url, --user or --password");
             }
-            return new Arguments(command, null, null, null, null, paths, null);
+            return new Arguments(command, null, null, null, null, paths, null, null);
         }
         url = url != null ? url : blankToNull(environment.get("DB_URL"));
         user = user != null ? user : blankToNull(environment.get("DB_USER"));
@@ -106,7 +117,14 @@ record Arguments(
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("the URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
-        return new Arguments(command, url, user, password, target, paths, allowContract);
+        return new Arguments(command, url, user, password, target, paths, allowContract, wait);
+    }
+
+    private static Duration seconds(String option, String value, int most) throws UsageException {
+        if (value.matches("\\d{1,9}") && Integer.parseInt(value) <= most) {
+            return Duration.ofSeconds(Integer.parseInt(value));
+        }
+        throw new UsageException(option + " must be a number of seconds from 0 to " + most + ", not '" + value + "'");
     }
 
     private static String blankToNull(String value) {
@@ -117,6 +135,6 @@ record Arguments(
     public String toString() {
         // never print the password, whatever prints this record
         return "Arguments[command=" + command + ", url=" + url + ", user=" + user + ", target=" + target + ", paths="
-                + paths + ", allowContract=" + allowContract + "]";
+                + paths + ", allowContract=" + allowContract + ", transactionWait=" + transactionWait + "]";
     }
 }

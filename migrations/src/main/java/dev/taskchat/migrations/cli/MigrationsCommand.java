@@ -12,6 +12,7 @@ import dev.taskchat.migrations.guard.GuardVerdict;
 import dev.taskchat.migrations.guard.GuardedMigration;
 import dev.taskchat.migrations.guard.LiveInstances;
 import dev.taskchat.migrations.lock.LockRetry;
+import dev.taskchat.migrations.lock.LongTransactions;
 import dev.taskchat.migrations.lock.RetryingMigrate;
 import dev.taskchat.migrations.plan.Planner;
 import dev.taskchat.migrations.script.Phases;
@@ -55,6 +56,10 @@ public final class MigrationsCommand {
                                    migrate only: apply contracts the guard refuses; the reason is printed and logged
               --lock-retries N     migrate only: attempts in all when DDL times out on its lock (default 5,
                                    waiting about 1 s, 2 s, 4 s, 8 s in between)
+              --wait-for-transactions SECONDS
+                                   migrate only: before DDL that makes writes wait, wait up to this long for
+                                   transactions open 1 s or more on its tables to end (default 120; 0: fail at once,
+                                   naming them): queued behind one, the DDL would stall every query on the table
               --help               show this text
 
             Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ,
@@ -117,7 +122,7 @@ public final class MigrationsCommand {
         Migrations migrations = new Migrations(arguments.url(), arguments.user(), arguments.password(), locations);
         try {
             return switch (arguments.command()) {
-                case "migrate" -> migrate(migrations, arguments.target(), arguments.allowContract(), lockRetry);
+                case "migrate" -> migrate(migrations, arguments, lockRetry);
                 case "info" -> info(migrations);
                 case "validate" -> validate(migrations);
                 case "plan" -> plan(migrations);
@@ -133,11 +138,17 @@ public final class MigrationsCommand {
         }
     }
 
-    private int migrate(Migrations migrations, String target, String allowContract, LockRetry lockRetry) {
+    private int migrate(Migrations migrations, Arguments arguments, LockRetry lockRetry) {
+        String target = arguments.target();
         out.println("Migrating " + migrations.displayUrl() + (target == null ? "" : " up to version " + target));
+        LongTransactions.Policy longTransactions = arguments.transactionWait() == null
+                ? LongTransactions.Policy.DEFAULT
+                : new LongTransactions.Policy(
+                        LongTransactions.Policy.DEFAULT.longerThan(), arguments.transactionWait());
         // lock timeouts are retried with backoff, and a second operator waits for this one (RetryingMigrate)
         GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, lockRetry, out::println)
-                .run(() -> new GuardedMigration(migrations, out::println).migrate(target, allowContract));
+                .run(() -> new GuardedMigration(migrations, Backfills.shipped(), longTransactions, out::println)
+                        .migrate(target, arguments.allowContract()));
         List<AppliedMigration> applied = outcome.applied();
         if (outcome.overrideReason() != null) {
             out.println("Contract guard OVERRIDDEN for "

@@ -4,6 +4,7 @@ import dev.taskchat.migrations.AppliedMigration;
 import dev.taskchat.migrations.Migrations;
 import dev.taskchat.migrations.MigrationsException;
 import dev.taskchat.migrations.backfill.Backfills;
+import dev.taskchat.migrations.lock.LongTransactions;
 import dev.taskchat.migrations.script.MigrationScript;
 import dev.taskchat.migrations.script.Phases;
 import dev.taskchat.migrations.script.Versions;
@@ -35,6 +36,7 @@ public final class GuardedMigration {
     private final Migrations migrations;
     private final ContractGuard guard;
     private final DeclaredBackfills backfills;
+    private final LongTransactions longTransactions;
 
     /** {@code log} receives the progress lines of the backfills that migrate runs. */
     public GuardedMigration(Migrations migrations, Consumer<String> log) {
@@ -42,9 +44,19 @@ public final class GuardedMigration {
     }
 
     public GuardedMigration(Migrations migrations, Backfills backfills, Consumer<String> log) {
+        this(migrations, backfills, LongTransactions.Policy.DEFAULT, log);
+    }
+
+    /** {@code longTransactions}: how long a transaction must be open to be waited for, and for how long. */
+    public GuardedMigration(
+            Migrations migrations,
+            Backfills backfills,
+            LongTransactions.Policy longTransactions,
+            Consumer<String> log) {
         this.migrations = migrations;
         this.guard = new ContractGuard(Phases.shipped());
         this.backfills = new DeclaredBackfills(migrations, backfills, log);
+        this.longTransactions = new LongTransactions(migrations, longTransactions, log);
     }
 
     /**
@@ -69,12 +81,7 @@ public final class GuardedMigration {
      * null); reads the database, applies nothing.
      */
     public GuardVerdict verdict(String targetVersion) {
-        Set<String> pending = new HashSet<>(migrations.pendingVersions());
-        List<MigrationScript> scripts = migrations.scripts().stream()
-                .filter(script -> pending.contains(script.version()))
-                .filter(script -> targetVersion == null || Versions.compare(script.version(), targetVersion) <= 0)
-                .toList();
-        return guard.judge(scripts, liveInstances());
+        return guard.judge(pendingScripts(targetVersion), liveInstances());
     }
 
     /**
@@ -106,17 +113,38 @@ public final class GuardedMigration {
     /**
      * Applies the pending scripts up to {@code targetVersion} (all when null), stopping after each one that
      * declares a backfill to run that backfill to its end; first finishes the backfill of an earlier run that
-     * was interrupted.
+     * was interrupted. Before each stretch, waits for the long transactions its DDL would queue behind.
      */
     private List<AppliedMigration> apply(String targetVersion) {
         List<AppliedMigration> applied = new ArrayList<>();
         backfills.finishApplied();
+        List<MigrationScript> pending = pendingScripts(targetVersion);
+        String from = null;
         for (String stop : backfills.pendingStops(targetVersion)) {
+            longTransactions.awaitNone(between(pending, from, stop));
             applied.addAll(migrations.migrate(stop));
             backfills.finishApplied();
+            from = stop;
         }
+        longTransactions.awaitNone(between(pending, from, null));
         applied.addAll(targetVersion == null ? migrations.migrate() : migrations.migrate(targetVersion));
         return applied;
+    }
+
+    private List<MigrationScript> pendingScripts(String targetVersion) {
+        Set<String> pending = new HashSet<>(migrations.pendingVersions());
+        return migrations.scripts().stream()
+                .filter(script -> pending.contains(script.version()))
+                .filter(script -> targetVersion == null || Versions.compare(script.version(), targetVersion) <= 0)
+                .toList();
+    }
+
+    /** The scripts after version {@code from} (null: from the first) up to {@code to} (null: to the last). */
+    private static List<MigrationScript> between(List<MigrationScript> scripts, String from, String to) {
+        return scripts.stream()
+                .filter(script -> from == null || Versions.compare(script.version(), from) > 0)
+                .filter(script -> to == null || Versions.compare(script.version(), to) <= 0)
+                .toList();
     }
 
     private List<AppInstance> liveInstances() {

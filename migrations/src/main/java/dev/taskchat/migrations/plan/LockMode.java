@@ -1,5 +1,10 @@
 package dev.taskchat.migrations.plan;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 /**
  * PostgreSQL's table lock modes, weakest first. What each one blocks is what matters to a running
  * application: from SHARE on, writes wait; ACCESS EXCLUSIVE makes reads wait too.
@@ -30,5 +35,40 @@ public enum LockMode {
     /** What the application notices while the lock is held. */
     public String effect() {
         return effect;
+    }
+
+    /**
+     * True when a request for this mode has to wait for a session holding {@code held} (and, once queued, makes
+     * every later request that conflicts with it wait too): the conflict table of "Explicit Locking".
+     */
+    public boolean conflictsWith(LockMode held) {
+        return switch (this) {
+            case ACCESS_SHARE -> held == ACCESS_EXCLUSIVE;
+            case ROW_SHARE -> held.compareTo(EXCLUSIVE) >= 0;
+            case ROW_EXCLUSIVE -> held.compareTo(SHARE) >= 0;
+            case SHARE_UPDATE_EXCLUSIVE -> held.compareTo(SHARE_UPDATE_EXCLUSIVE) >= 0;
+            case SHARE -> held == ROW_EXCLUSIVE || (held != SHARE && held.compareTo(SHARE_UPDATE_EXCLUSIVE) >= 0);
+            case SHARE_ROW_EXCLUSIVE -> held.compareTo(ROW_EXCLUSIVE) >= 0;
+            case EXCLUSIVE -> held.compareTo(ROW_SHARE) >= 0;
+            case ACCESS_EXCLUSIVE -> true;
+        };
+    }
+
+    /** True for the modes that make the application's writes (ROW EXCLUSIVE) wait: SHARE and stronger. */
+    public boolean blocksWrites() {
+        return conflictsWith(ROW_EXCLUSIVE);
+    }
+
+    /** The mode of a pg_locks row ({@code AccessShareLock}, {@code RowExclusiveLock}...), if it is a table mode. */
+    public static Optional<LockMode> fromPgLocks(String mode) {
+        for (LockMode candidate : values()) {
+            String camel = Arrays.stream(candidate.sql.split(" "))
+                    .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining());
+            if ((camel + "Lock").equals(mode)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

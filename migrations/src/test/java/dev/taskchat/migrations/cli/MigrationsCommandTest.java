@@ -137,6 +137,9 @@ class MigrationsCommandTest {
                 List.of("info", "--target", "2", "--url", "jdbc:postgresql://localhost/x"),
                 List.of("migrate", "--target", "latest", "--url", "jdbc:postgresql://localhost/x"),
                 List.of("info", "--url", "jdbc:mysql://localhost/x"),
+                List.of("info", "--wait-for-transactions", "5", "--url", "jdbc:postgresql://localhost/x"),
+                List.of("migrate", "--wait-for-transactions", "-1", "--url", "jdbc:postgresql://localhost/x"),
+                List.of("migrate", "--wait-for-transactions", "3601", "--url", "jdbc:postgresql://localhost/x"),
                 List.of("info"))) {
             Result result = run(noEnvironment, args.toArray(String[]::new));
             assertThat(result.status).as("exit status of %s", args).isEqualTo(MigrationsCommand.USAGE_ERROR);
@@ -147,6 +150,38 @@ class MigrationsCommandTest {
             assertThat(result.out).isEmpty();
         }
         assertThat(run(noEnvironment, "info").err).contains("no database given: pass --url or set DB_URL");
+        assertThat(run(noEnvironment, "migrate", "--wait-for-transactions=soon").err)
+                .contains("--wait-for-transactions must be a number of seconds from 0 to 3600, not 'soon'");
+    }
+
+    @Test
+    void migrateNamesTheLongTransactionItWillNotQueueBehind() throws SQLException {
+        String url = newDatabase();
+        assertThat(run("migrate", "--target", "8", "--url", url, "--user", server.user()).status)
+                .isZero();
+
+        Result refused;
+        try (Connection reader = DriverManager.getConnection(url, server.user(), server.password());
+                Statement statement = reader.createStatement()) {
+            statement.execute("set application_name = 'monthly-report'");
+            reader.setAutoCommit(false);
+            statement.execute("select count(*) from tasks");
+            refused = run("migrate", "--wait-for-transactions", "0", "--url", url, "--user", server.user());
+            reader.rollback();
+        }
+
+        assertThat(refused.status).isEqualTo(MigrationsCommand.FAILED);
+        assertThat(refused.err)
+                .contains("for long transactions to end; nothing more was applied")
+                .contains("V9__tasks_priority_rank_expand.sql takes ACCESS EXCLUSIVE on tasks")
+                .containsPattern("pid \\d+ \\(monthly-report\\), idle in transaction, transaction open \\d+\\.\\d s,"
+                        + " holds ACCESS SHARE on tasks; last statement: select count\\(\\*\\) from tasks");
+        assertThat(refused.out).contains("waiting for long transactions to end before V9");
+        assertThat(run("info", "--url", url, "--user", server.user()).out).contains("Current version: 8 (");
+
+        Result after = run("migrate", "--url", url, "--user", server.user());
+        assertThat(after.status).isZero();
+        assertThat(after.out).doesNotContain("waiting for long transactions");
     }
 
     @Test
