@@ -57,9 +57,9 @@ public final class MigrationsCommand {
               --lock-retries N     migrate only: attempts in all when DDL times out on its lock (default 5,
                                    waiting about 1 s, 2 s, 4 s, 8 s in between)
               --wait-for-transactions SECONDS
-                                   migrate only: before DDL that makes writes wait, wait up to this long for
-                                   transactions open 1 s or more on its tables to end (default 120; 0: fail at once,
-                                   naming them): queued behind one, the DDL would stall every query on the table
+                                   migrate only: before DDL that makes writes wait, wait up to this long (per
+                                   check) for transactions open 1 s or more on its tables to end (default 120; 0:
+                                   fail, naming them): queued behind one, the DDL would stall every query on it
               --help               show this text
 
             Exit status: 0 done; 1 failed (database unreachable, migration failed, scripts and database differ,

@@ -10,20 +10,16 @@ import dev.taskchat.migrations.sql.CommandParser;
 import dev.taskchat.migrations.sql.SqlSplitter;
 import dev.taskchat.migrations.sql.SqlStatement;
 import dev.taskchat.migrations.sql.SqlSyntaxException;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -60,22 +56,20 @@ public final class LongTransactions {
     }
 
     /** A table a script is about to lock in a mode that makes writes wait. */
-    private record Wanted(String table, LockMode mode, String script) {}
+    private record Wanted(String relation, String table, LockMode mode, String script) {}
 
-    /** A granted lock on one of those tables, in another session's open transaction. */
-    private record Holder(
-            int pid, LockMode mode, String table, String application, String state, long openMillis, String query) {
+    /** A holder that conflicts with what a script wants, and how long it is known to have held on. */
+    private record LongHolder(LockHolders.Holder holder, Wanted wanted, long ageMillis) {
 
         String describe() {
-            return "pid " + pid + (application.isEmpty() ? "" : " (" + application + ")") + ", " + state
-                    + ", transaction open " + seconds(openMillis) + ", holds " + mode.sql() + " on " + table
-                    + (query.isEmpty() ? "" : "; last statement: " + query);
+            return holder.describe(wanted.table())
+                    + (holder.visible()
+                            ? ""
+                            : "; held for at least " + LockHolders.seconds(ageMillis) + " while watched");
         }
     }
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)?");
     private static final Duration POLL = Duration.ofMillis(250);
-    private static final int QUERY_SHOWN = 100;
 
     private final Migrations migrations;
     private final Policy policy;
@@ -110,55 +104,79 @@ public final class LongTransactions {
         }
     }
 
+    /**
+     * A holder's age is the larger of its transaction's age and how long this wait has seen it (the only
+     * measure for another role's session when PostgreSQL hides its transaction start). Young holders are looked
+     * at again once the youngest would count as long; whatever is still young then is taken to be short.
+     */
     private void await(Connection connection, Map<String, Wanted> wanted) throws SQLException, InterruptedException {
         long started = System.nanoTime();
+        Map<String, Long> firstSeen = new HashMap<>();
         boolean lookedAgain = false;
         boolean announced = false;
         while (true) {
-            List<Holder> holders = holders(connection, wanted);
-            List<Holder> longOnes = holders.stream()
-                    .filter(holder -> holder.openMillis() >= policy.longerThan().toMillis())
+            long now = System.nanoTime();
+            List<LongHolder> conflicting = new ArrayList<>();
+            for (LockHolders.Holder holder : LockHolders.read(connection, wanted.keySet())) {
+                Wanted table = wanted.get(holder.relation());
+                if (table.mode().conflictsWith(holder.mode())) {
+                    long seen = (now - firstSeen.computeIfAbsent(holder.pid() + "/" + holder.transaction(), key -> now))
+                            / 1_000_000;
+                    conflicting.add(new LongHolder(holder, table, Math.max(holder.openMillis(), seen)));
+                }
+            }
+            List<LongHolder> longOnes = conflicting.stream()
+                    .filter(holder -> holder.ageMillis() >= policy.longerThan().toMillis())
                     .toList();
             if (longOnes.isEmpty()) {
-                if (holders.isEmpty() || lookedAgain) {
+                if (conflicting.isEmpty() || lookedAgain) {
                     if (announced) {
-                        log.accept("  the long transactions ended after " + seconds(elapsedMillis(started))
+                        log.accept("  the long transactions ended after " + LockHolders.seconds(elapsedMillis(started))
                                 + "; going on");
                     }
                     return;
                 }
-                // young holders: look again when the oldest of them would count as long
-                long oldest =
-                        holders.stream().mapToLong(Holder::openMillis).max().orElse(0);
-                Thread.sleep(policy.longerThan().toMillis() - oldest + 50);
+                long youngest = conflicting.stream()
+                        .mapToLong(LongHolder::ageMillis)
+                        .min()
+                        .orElse(0);
+                Thread.sleep(policy.longerThan().toMillis() - youngest + 50);
                 lookedAgain = true;
                 continue;
             }
             if (!announced) {
-                log.accept("  waiting for long transactions to end before " + describe(wanted, longOnes) + " (up to "
-                        + seconds(policy.atMost().toMillis()) + "):");
+                log.accept("  waiting for long transactions to end before " + describe(longOnes) + " (up to "
+                        + LockHolders.seconds(policy.atMost().toMillis()) + "):");
                 longOnes.forEach(holder -> log.accept("    " + holder.describe()));
                 announced = true;
             }
             if (elapsedMillis(started) >= policy.atMost().toMillis()) {
-                throw new MigrationsException(giveUpMessage(wanted, longOnes, elapsedMillis(started)));
+                throw new MigrationsException(giveUpMessage(longOnes, elapsedMillis(started)));
             }
             Thread.sleep(POLL.toMillis());
         }
     }
 
-    /** The strongest write-blocking lock each script asks for, per table, first script first. */
-    private static Map<String, Wanted> wanted(List<MigrationScript> scripts) {
+    /**
+     * The strongest write-blocking lock the scripts ask for, per table, first script first. A lock whose table
+     * the statement does not show (see {@link Lock#relation()}) cannot be checked; the log says so.
+     */
+    private Map<String, Wanted> wanted(List<MigrationScript> scripts) {
         Map<String, Wanted> wanted = new LinkedHashMap<>();
         for (MigrationScript script :
                 scripts.stream().sorted(MigrationScript.BY_VERSION).toList()) {
             for (Lock lock : locks(script)) {
-                if (lock.mode().blocksWrites()
-                        && TABLE_NAME.matcher(lock.table()).matches()) {
-                    Wanted earlier = wanted.get(lock.table());
-                    if (earlier == null || lock.mode().compareTo(earlier.mode()) > 0) {
-                        wanted.put(lock.table(), new Wanted(lock.table(), lock.mode(), script.name()));
-                    }
+                if (!lock.mode().blocksWrites()) {
+                    continue;
+                }
+                if (lock.relation() == null) {
+                    log.accept("  " + script.name() + " takes " + lock.describe()
+                            + ": which table is not known before it runs, so no check for long transactions");
+                    continue;
+                }
+                Wanted earlier = wanted.get(lock.relation());
+                if (earlier == null || lock.mode().compareTo(earlier.mode()) > 0) {
+                    wanted.put(lock.relation(), new Wanted(lock.relation(), lock.table(), lock.mode(), script.name()));
                 }
             }
         }
@@ -177,69 +195,25 @@ public final class LongTransactions {
         return locks;
     }
 
-    private static List<Holder> holders(Connection connection, Map<String, Wanted> wanted) throws SQLException {
-        Map<String, Holder> holders = new LinkedHashMap<>(); // one line per session and table
-        try (PreparedStatement query = connection.prepareStatement("""
-                select wanted.name, l.pid, l.mode, coalesce(a.application_name, ''), coalesce(a.state, ''),
-                       (extract(epoch from clock_timestamp() - a.xact_start) * 1000)::bigint, coalesce(a.query, '')
-                from unnest(?::text[]) as wanted(name)
-                join pg_locks l on l.locktype = 'relation' and l.relation = to_regclass(wanted.name)
-                join pg_stat_activity a on a.pid = l.pid
-                where l.granted and l.pid <> pg_backend_pid() and a.xact_start is not null
-                order by a.xact_start, l.pid""")) {
-            Array names = connection.createArrayOf("text", wanted.keySet().toArray());
-            query.setArray(1, names);
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    Wanted table = wanted.get(result.getString(1));
-                    LockMode held = LockMode.fromPgLocks(result.getString(3)).orElse(null);
-                    if (held != null && table.mode().conflictsWith(held)) {
-                        holders.putIfAbsent(
-                                result.getInt(2) + " " + table.table(),
-                                new Holder(
-                                        result.getInt(2),
-                                        held,
-                                        table.table(),
-                                        result.getString(4),
-                                        result.getString(5),
-                                        result.getLong(6),
-                                        shortened(result.getString(7))));
-                    }
-                }
-            }
-        }
-        return List.copyOf(holders.values());
-    }
-
     /** "V11__x.sql takes ACCESS EXCLUSIVE on tasks", for the tables the long transactions hold. */
-    private static String describe(Map<String, Wanted> wanted, List<Holder> holders) {
+    private static String describe(List<LongHolder> holders) {
         return holders.stream()
-                .map(Holder::table)
+                .map(LongHolder::wanted)
                 .distinct()
-                .map(wanted::get)
                 .map(w -> w.script() + " takes " + w.mode().sql() + " on " + w.table())
                 .collect(Collectors.joining(", "));
     }
 
-    private String giveUpMessage(Map<String, Wanted> wanted, List<Holder> holders, long waitedMillis) {
-        return "Waited " + seconds(waitedMillis) + " for long transactions to end; nothing more was applied. "
-                + describe(wanted, holders) + ": queued behind these transactions, that request would stall every "
-                + "query on the table:\n  "
-                + holders.stream().map(Holder::describe).collect(Collectors.joining("\n  "))
+    private static String giveUpMessage(List<LongHolder> holders, long waitedMillis) {
+        return "Waited " + LockHolders.seconds(waitedMillis) + " for long transactions to end; nothing more was "
+                + "applied. " + describe(holders) + ": queued behind these transactions, that request would stall "
+                + "every query on the table:\n  "
+                + holders.stream().map(LongHolder::describe).collect(Collectors.joining("\n  "))
                 + "\nEnd them (COMMIT or ROLLBACK in their session, or select pg_terminate_backend(pid)) and run "
                 + "migrate again.";
     }
 
-    private static String shortened(String query) {
-        String oneLine = query.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= QUERY_SHOWN ? oneLine : oneLine.substring(0, QUERY_SHOWN) + "…";
-    }
-
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private static String seconds(long millis) {
-        return millis >= 120_000 ? (millis / 60_000) + " min" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,21 +151,10 @@ public final class RetryingMigrate {
     }
 
     private String holders(String table) {
-        try (Connection connection = migrations.openConnection();
-                PreparedStatement query = connection.prepareStatement("""
-                        select l.pid, l.mode, coalesce(a.application_name, ''), coalesce(a.state, '')
-                        from pg_locks l left join pg_stat_activity a on a.pid = l.pid
-                        where l.granted and l.relation = to_regclass(?) and l.pid <> pg_backend_pid()
-                        order by l.pid""")) {
-            query.setString(1, table);
-            List<String> holders = new ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    holders.add("pid " + result.getInt(1) + " holds " + result.getString(2)
-                            + (result.getString(3).isEmpty() ? "" : " (" + result.getString(3) + ")")
-                            + (result.getString(4).isEmpty() ? "" : ", " + result.getString(4)));
-                }
-            }
+        try (Connection connection = migrations.openConnection()) {
+            List<String> holders = LockHolders.read(connection, List.of(table)).stream()
+                    .map(holder -> holder.describe(table))
+                    .toList();
             return holders.isEmpty() ? " (no session holds it now)" : ": " + String.join("; ", holders);
         } catch (SQLException e) {
             return "";

@@ -6,10 +6,13 @@ import dev.taskchat.migrations.sql.Command;
 import dev.taskchat.migrations.sql.Constraint;
 import dev.taskchat.migrations.sql.ConstraintKind;
 import dev.taskchat.migrations.sql.SqlStatement;
+import dev.taskchat.migrations.sql.Token;
+import dev.taskchat.migrations.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The table locks a statement takes, after the "Explicit Locking" and ALTER TABLE pages of the PostgreSQL 17
@@ -33,6 +36,14 @@ public final class LockLevels {
             Map.entry("CLUSTER", LockMode.ACCESS_EXCLUSIVE),
             Map.entry("REFRESH MATERIALIZED", LockMode.ACCESS_EXCLUSIVE),
             Map.entry("SELECT", LockMode.ACCESS_SHARE));
+
+    /** Statements that name their table right after their keywords. */
+    private static final List<String> NAMED_AFTER_KEYWORDS =
+            List.of("TRUNCATE", "CLUSTER", "REFRESH MATERIALIZED", "REINDEX TABLE", "REINDEX INDEX");
+
+    /** Words between such a statement's first keyword and the table it names. */
+    private static final Set<String> NOT_NAMES =
+            Set.of("TABLE", "ONLY", "MATERIALIZED", "VIEW", "CONCURRENTLY", "INDEX", "VERBOSE");
 
     private LockLevels() {}
 
@@ -58,8 +69,8 @@ public final class LockLevels {
             for (String index : drop.names()) {
                 locks.add(
                         drop.concurrently()
-                                ? new Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, "the table of " + index, "")
-                                : new Lock(LockMode.ACCESS_EXCLUSIVE, "the table of " + index, ""));
+                                ? new Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, "the table of " + index, "", index)
+                                : new Lock(LockMode.ACCESS_EXCLUSIVE, "the table of " + index, "", index));
             }
         } else if (command instanceof Command.DropTable drop) {
             drop.tables().forEach(table -> locks.add(new Lock(LockMode.ACCESS_EXCLUSIVE, table, "")));
@@ -78,11 +89,58 @@ public final class LockLevels {
                         : LockMode.SHARE;
             }
             if (mode != null) {
-                locks.add(new Lock(mode, "the table it names", ""));
+                locks.add(namedLock(mode, other.keywords(), statement));
             }
         }
         locks.sort((a, b) -> b.mode().compareTo(a.mode()));
         return locks;
+    }
+
+    /**
+     * The lock of a statement known by its keywords, on the table it names: what follows the first ON of a
+     * trigger statement; the first name after the keywords of TRUNCATE [TABLE] [ONLY] t, CLUSTER t, REFRESH
+     * MATERIALIZED VIEW [CONCURRENTLY] v, REINDEX TABLE t (REINDEX INDEX i: the table of i). Where the table
+     * cannot be read (VACUUM without one, REINDEX SCHEMA), the lock says so and has no relation.
+     */
+    private static Lock namedLock(LockMode mode, String keywords, SqlStatement statement) {
+        List<Token> tokens = statement.tokens().stream()
+                .filter(token -> token.type() != TokenType.COMMENT)
+                .toList();
+        String name = null;
+        if (keywords.endsWith(" TRIGGER")) {
+            for (int i = 2; i < tokens.size() - 1 && name == null; i++) {
+                if (tokens.get(i).is("ON")) {
+                    name = name(tokens, i + 1);
+                }
+            }
+        } else if (NAMED_AFTER_KEYWORDS.stream().anyMatch(keywords::startsWith)) {
+            int i = 1;
+            while (i < tokens.size()
+                    && tokens.get(i).type() == TokenType.WORD
+                    && NOT_NAMES.contains(tokens.get(i).text().toUpperCase(Locale.ROOT))) {
+                i++;
+            }
+            name = name(tokens, i);
+        }
+        if (name == null) {
+            return new Lock(mode, "the table it names", "", null);
+        }
+        return keywords.equals("REINDEX INDEX")
+                ? new Lock(mode, "the table of " + name, "", name)
+                : new Lock(mode, name, "");
+    }
+
+    /** The possibly schema-qualified name at {@code i}, as PostgreSQL stores it, or null. */
+    private static String name(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isName()) {
+            return null;
+        }
+        boolean qualified = i + 2 < tokens.size()
+                && tokens.get(i + 1).isSymbol(".")
+                && tokens.get(i + 2).isName();
+        return qualified
+                ? tokens.get(i).name() + "." + tokens.get(i + 2).name()
+                : tokens.get(i).name();
     }
 
     private static void alterTable(Command.AlterTable alter, List<Lock> locks) {

@@ -21,13 +21,18 @@ public enum LockMode {
 
     private final String sql;
     private final String effect;
+    private final String pgLocks;
 
     LockMode(String sql, String effect) {
         this.sql = sql;
         this.effect = effect;
+        this.pgLocks = Arrays.stream(sql.split(" "))
+                        .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining())
+                + "Lock";
     }
 
-    /** The name PostgreSQL's documentation and pg_locks use. */
+    /** The name PostgreSQL's documentation uses (pg_locks says {@code AccessShareLock}: see {@link #fromPgLocks}). */
     public String sql() {
         return sql;
     }
@@ -62,10 +67,7 @@ public enum LockMode {
     /** The mode of a pg_locks row ({@code AccessShareLock}, {@code RowExclusiveLock}...), if it is a table mode. */
     public static Optional<LockMode> fromPgLocks(String mode) {
         for (LockMode candidate : values()) {
-            String camel = Arrays.stream(candidate.sql.split(" "))
-                    .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining());
-            if ((camel + "Lock").equals(mode)) {
+            if (candidate.pgLocks.equals(mode)) {
                 return Optional.of(candidate);
             }
         }

@@ -174,8 +174,9 @@ class MigrationsCommandTest {
         assertThat(refused.err)
                 .contains("for long transactions to end; nothing more was applied")
                 .contains("V9__tasks_priority_rank_expand.sql takes ACCESS EXCLUSIVE on tasks")
-                .containsPattern("pid \\d+ \\(monthly-report\\), idle in transaction, transaction open \\d+\\.\\d s,"
-                        + " holds ACCESS SHARE on tasks; last statement: select count\\(\\*\\) from tasks");
+                .containsPattern(
+                        "pid \\d+ \\(monthly-report, role \\w+\\), idle in transaction, transaction open \\d+\\.\\d s,"
+                                + " holds ACCESS SHARE on tasks; last statement: select count\\(\\*\\) from tasks");
         assertThat(refused.out).contains("waiting for long transactions to end before V9");
         assertThat(run("info", "--url", url, "--user", server.user()).out).contains("Current version: 8 (");
 

@@ -70,7 +70,7 @@ class RetryingMigrateTest {
                     .hasMessageContaining("version 2 could not get its lock within lock_timeout")
                     .hasMessageContaining("alter table notes add column author text")
                     .hasMessageContaining("Lock wanted on table notes: pid ")
-                    .hasMessageContaining("AccessExclusiveLock");
+                    .hasMessageContaining("holds ACCESS EXCLUSIVE on notes");
             holder.rollback();
         }
         assertThat(log).hasSize(2);

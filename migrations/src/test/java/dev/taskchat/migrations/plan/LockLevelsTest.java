@@ -40,6 +40,35 @@ class LockLevelsTest {
                 .isEmpty();
     }
 
+    @Test
+    void statementsKnownByKeywordsNameTheirTableWhereTheyShowIt() throws Exception {
+        assertThat(lock("create trigger tr before update on public.tasks for each row execute function f()"))
+                .isEqualTo(new Lock(LockMode.SHARE_ROW_EXCLUSIVE, "public.tasks", ""));
+        assertThat(lock("create or replace trigger tr after insert or update of title on tasks execute function f()"))
+                .isEqualTo(new Lock(LockMode.SHARE_ROW_EXCLUSIVE, "tasks", ""));
+        assertThat(lock("drop trigger if exists tr on \"Tasks\""))
+                .isEqualTo(new Lock(LockMode.ACCESS_EXCLUSIVE, "Tasks", ""));
+        assertThat(lock("truncate table only tasks")).isEqualTo(new Lock(LockMode.ACCESS_EXCLUSIVE, "tasks", ""));
+        assertThat(lock("cluster tasks using tasks_pkey")).isEqualTo(new Lock(LockMode.ACCESS_EXCLUSIVE, "tasks", ""));
+        assertThat(lock("refresh materialized view concurrently stats"))
+                .isEqualTo(new Lock(LockMode.ACCESS_EXCLUSIVE, "stats", ""));
+        assertThat(lock("reindex table tasks")).isEqualTo(new Lock(LockMode.SHARE, "tasks", ""));
+        // an index names its table only in the catalog: the relation is the index, PostgreSQL finds the table
+        assertThat(lock("reindex index tasks_due_idx"))
+                .isEqualTo(new Lock(LockMode.SHARE, "the table of tasks_due_idx", "", "tasks_due_idx"));
+        assertThat(lock("drop index tasks_due_idx"))
+                .isEqualTo(new Lock(LockMode.ACCESS_EXCLUSIVE, "the table of tasks_due_idx", "", "tasks_due_idx"));
+        assertThat(lock("reindex schema public")).isEqualTo(new Lock(LockMode.SHARE, "the table it names", "", null));
+        assertThat(lock("vacuum")).isEqualTo(new Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, "the table it names", "", null));
+    }
+
+    private static Lock lock(String sql) throws Exception {
+        SqlStatement statement = SqlSplitter.split(sql).get(0);
+        List<Lock> locks = LockLevels.of(statement, CommandParser.parse(statement));
+        assertThat(locks).as(sql).hasSize(1);
+        return locks.get(0);
+    }
+
     private static List<LockMode> modes(String sql) throws Exception {
         SqlStatement statement = SqlSplitter.split(sql).get(0);
         return LockLevels.of(statement, CommandParser.parse(statement)).stream()
