@@ -60,7 +60,10 @@ final class LockHolders {
 
     private LockHolders() {}
 
-    /** The granted locks on the tables {@code relations} name (or on the tables of the indexes they name). */
+    /**
+     * The granted locks on the tables {@code relations} name (or on the tables of the indexes they name). A name
+     * is as PostgreSQL stores it ("tasks", "Mixed Case", "public.tasks"), the way the script parser gives it.
+     */
     static List<Holder> read(Connection connection, Collection<String> relations) throws SQLException {
         List<Holder> holders = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
@@ -69,12 +72,16 @@ final class LockHolders {
                        coalesce((extract(epoch from clock_timestamp() - a.xact_start) * 1000)::bigint, -1),
                        coalesce(a.query, '')
                 from unnest(?::text[]) as wanted(name)
+                cross join lateral (
+                    select to_regclass(array_to_string(array(
+                               select quote_ident(part)
+                               from unnest(string_to_array(wanted.name, '.')) with ordinality as p(part, n)
+                               order by n), '.')) as oid) named
                 join pg_locks l
                   on l.locktype = 'relation' and l.granted
                  and l.database = (select oid from pg_database where datname = current_database())
                  and l.relation = coalesce(
-                         (select i.indrelid from pg_index i where i.indexrelid = to_regclass(wanted.name)),
-                         to_regclass(wanted.name))
+                         (select i.indrelid from pg_index i where i.indexrelid = named.oid), named.oid)
                 join pg_stat_activity a on a.pid = l.pid
                 where l.pid <> pg_backend_pid()
                   and (a.backend_type is null or a.backend_type = 'client backend'
