@@ -143,8 +143,7 @@ public final class MigrationsCommand {
         out.println("Migrating " + migrations.displayUrl() + (target == null ? "" : " up to version " + target));
         LongTransactions.Policy longTransactions = arguments.transactionWait() == null
                 ? LongTransactions.Policy.DEFAULT
-                : new LongTransactions.Policy(
-                        LongTransactions.Policy.DEFAULT.longerThan(), arguments.transactionWait());
+                : LongTransactions.Policy.DEFAULT.withAtMost(arguments.transactionWait());
         // lock timeouts are retried with backoff, and a second operator waits for this one (RetryingMigrate)
         GuardedMigration.Outcome outcome = new RetryingMigrate(migrations, lockRetry, out::println)
                 .run(() -> new GuardedMigration(migrations, Backfills.shipped(), longTransactions, out::println)

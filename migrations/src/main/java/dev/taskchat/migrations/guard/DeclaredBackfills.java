@@ -6,7 +6,6 @@ import dev.taskchat.migrations.backfill.Backfill;
 import dev.taskchat.migrations.backfill.BackfillRunner;
 import dev.taskchat.migrations.backfill.Backfills;
 import dev.taskchat.migrations.script.MigrationScript;
-import dev.taskchat.migrations.script.Versions;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +26,9 @@ final class DeclaredBackfills {
         this.log = log;
     }
 
-    /** The pending scripts, up to {@code targetVersion} (all when null), after which a backfill must run. */
-    List<String> pendingStops(String targetVersion) {
-        Set<String> pending = new HashSet<>(migrations.pendingVersions());
-        return migrations.scripts().stream()
-                .filter(script -> pending.contains(script.version()))
-                .filter(script -> targetVersion == null || Versions.compare(script.version(), targetVersion) <= 0)
+    /** Of {@code scripts}, the versions after which a backfill must run. */
+    static List<String> stops(List<MigrationScript> scripts) {
+        return scripts.stream()
                 .filter(script -> script.header().declaredBackfill().isPresent())
                 .map(MigrationScript::version)
                 .toList();

@@ -95,32 +95,35 @@ public final class GuardedMigration {
         if (allowContractReason != null && allowContractReason.isBlank()) {
             throw new IllegalArgumentException("overriding the contract guard needs a reason");
         }
-        GuardVerdict verdict = verdict(targetVersion);
+        List<MigrationScript> pending = pendingScripts(targetVersion);
+        GuardVerdict verdict = guard.judge(pending, liveInstances());
         if (!verdict.refuses()) {
-            return new Outcome(apply(targetVersion), verdict, null);
+            return new Outcome(apply(targetVersion, pending), verdict, null);
         }
         if (allowContractReason != null) {
             LOG.warning("Contract guard overridden for " + verdict.refused().name() + " (breaks schema needs below "
                     + verdict.breaksBelow() + "), reason: " + allowContractReason + "; live instances relying on it: "
                     + verdict.blocking().stream().map(AppInstance::describe).collect(Collectors.joining("; ")));
-            return new Outcome(apply(targetVersion), verdict, allowContractReason);
+            return new Outcome(apply(targetVersion, pending), verdict, allowContractReason);
         }
         // the expands before the refused contract are safe for every running release: apply them now
-        List<AppliedMigration> applied = verdict.lastSafe().map(this::apply).orElse(List.of());
+        List<AppliedMigration> applied = verdict.lastSafe()
+                .map(lastSafe -> apply(lastSafe, between(pending, null, lastSafe)))
+                .orElse(List.of());
         return new Outcome(applied, verdict, null);
     }
 
     /**
-     * Applies the pending scripts up to {@code targetVersion} (all when null), stopping after each one that
-     * declares a backfill to run that backfill to its end; first finishes the backfill of an earlier run that
-     * was interrupted. Before each stretch, waits for the long transactions its DDL would queue behind.
+     * Applies the pending scripts up to {@code targetVersion} (all when null), {@code pending} being those
+     * scripts, stopping after each one that declares a backfill to run that backfill to its end; first finishes
+     * the backfill of an earlier run that was interrupted. Before each stretch, waits for the long transactions
+     * its DDL would queue behind.
      */
-    private List<AppliedMigration> apply(String targetVersion) {
+    private List<AppliedMigration> apply(String targetVersion, List<MigrationScript> pending) {
         List<AppliedMigration> applied = new ArrayList<>();
         backfills.finishApplied();
-        List<MigrationScript> pending = pendingScripts(targetVersion);
         String from = null;
-        for (String stop : backfills.pendingStops(targetVersion)) {
+        for (String stop : DeclaredBackfills.stops(pending)) {
             longTransactions.awaitNone(between(pending, from, stop));
             applied.addAll(migrations.migrate(stop));
             backfills.finishApplied();

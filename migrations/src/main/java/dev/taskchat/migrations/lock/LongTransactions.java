@@ -53,10 +53,15 @@ public final class LongTransactions {
                 throw new IllegalArgumentException("durations must not be negative");
             }
         }
+
+        /** This policy with another limit on the wait ({@code --wait-for-transactions}). */
+        public Policy withAtMost(Duration wait) {
+            return new Policy(longerThan, wait);
+        }
     }
 
     /** A table a script is about to lock in a mode that makes writes wait. */
-    private record Wanted(String relation, String table, LockMode mode, String script) {}
+    private record Wanted(String table, LockMode mode, String script) {}
 
     /** A holder that conflicts with what a script wants, and how long it is known to have held on. */
     private record LongHolder(LockHolders.Holder holder, Wanted wanted, long ageMillis) {
@@ -176,7 +181,7 @@ public final class LongTransactions {
                 }
                 Wanted earlier = wanted.get(lock.relation());
                 if (earlier == null || lock.mode().compareTo(earlier.mode()) > 0) {
-                    wanted.put(lock.relation(), new Wanted(lock.relation(), lock.table(), lock.mode(), script.name()));
+                    wanted.put(lock.relation(), new Wanted(lock.table(), lock.mode(), script.name()));
                 }
             }
         }
